@@ -1,0 +1,1 @@
+// The InterfaceXML layer; see Package.swift for how the layers fit together.

@@ -1,0 +1,1 @@
+// The NetcfCompile layer; see Package.swift for how the layers fit together.

@@ -1,0 +1,1 @@
+// Seeded generators with shrinking and lens-law checkers.
