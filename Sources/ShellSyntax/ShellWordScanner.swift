@@ -263,24 +263,31 @@ struct ShellWordScanner {
 }
 
 /// Finds where an expansion that is never run ends, so the word around it can be kept intact.
+///
+/// An expansion must close on its own physical line (nothing here is ever run,
+/// so a command substitution spanning lines is reported as unterminated); this
+/// keeps lexing linear in the size of the file whatever it holds.
 enum ShellExpansionSkipper {
   /// The offset after the `close` that balances an `open` already consumed, skipping
-  /// quoted text and escaped bytes; nil when it is never closed.
+  /// quoted text and escaped bytes; nil when it is not closed on this line.
   static func skipBalanced(_ bytes: [UInt8], from start: Int, open: UInt8, close: UInt8) -> Int? {
     var depth = 1
     var offset = start
     while offset < bytes.count {
       let current = bytes[offset]
       switch current {
+      case ShellBytes.lf:
+        return nil
       case ShellBytes.backslash:
+        guard offset + 1 < bytes.count, bytes[offset + 1] != ShellBytes.lf else { return nil }
         offset += 2
         continue
       case ShellBytes.singleQuote:
-        guard let end = bytes[(offset + 1)...].firstIndex(of: ShellBytes.singleQuote) else { return nil }
+        guard let end = closingQuote(bytes, from: offset + 1) else { return nil }
         offset = end + 1
         continue
       case ShellBytes.doubleQuote:
-        guard let end = skipDoubleQuoted(bytes, from: offset + 1) else { return nil }
+        guard let end = skipQuotedOnLine(bytes, from: offset + 1, closing: ShellBytes.doubleQuote) else { return nil }
         offset = end
         continue
       case open:
@@ -296,29 +303,38 @@ enum ShellExpansionSkipper {
     return nil
   }
 
-  /// The offset after the closing `"` of a string whose content starts at `start`.
-  static func skipDoubleQuoted(_ bytes: [UInt8], from start: Int) -> Int? {
+  /// The offset of the next `'` on this line.
+  private static func closingQuote(_ bytes: [UInt8], from start: Int) -> Int? {
     var offset = start
     while offset < bytes.count {
       switch bytes[offset] {
-      case ShellBytes.backslash: offset += 2
-      case ShellBytes.doubleQuote: return offset + 1
+      case ShellBytes.lf: return nil
+      case ShellBytes.singleQuote: return offset
       default: offset += 1
       }
     }
     return nil
   }
 
-  /// The offset after the closing backtick of a command substitution whose content starts at `start`.
-  static func skipBackticks(_ bytes: [UInt8], from start: Int) -> Int? {
+  /// The offset after the unescaped `closing` byte on this line, content starting at `start`.
+  static func skipQuotedOnLine(_ bytes: [UInt8], from start: Int, closing: UInt8) -> Int? {
     var offset = start
     while offset < bytes.count {
-      switch bytes[offset] {
-      case ShellBytes.backslash: offset += 2
-      case ShellBytes.backtick: return offset + 1
-      default: offset += 1
+      let current = bytes[offset]
+      if current == ShellBytes.lf { return nil }
+      if current == ShellBytes.backslash {
+        guard offset + 1 < bytes.count, bytes[offset + 1] != ShellBytes.lf else { return nil }
+        offset += 2
+        continue
       }
+      if current == closing { return offset + 1 }
+      offset += 1
     }
     return nil
+  }
+
+  /// The offset after the closing backtick of a command substitution whose content starts at `start`.
+  static func skipBackticks(_ bytes: [UInt8], from start: Int) -> Int? {
+    skipQuotedOnLine(bytes, from: start, closing: ShellBytes.backtick)
   }
 }
