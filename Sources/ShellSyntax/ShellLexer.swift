@@ -154,13 +154,14 @@ struct ShellLexer {
     // Trailing trivia: blanks, an optional `;`, blanks, an optional comment.
     var offset = scan.end
     while let current = byte(at: offset), ShellBytes.isBlank(current) { offset += 1 }
-    if byte(at: offset) == ShellBytes.semicolon {
+    let afterSemicolon = byte(at: offset) == ShellBytes.semicolon
+    if afterSemicolon {
       offset += 1
       while let current = byte(at: offset), ShellBytes.isBlank(current) { offset += 1 }
     }
     let end = lineEnd(from: offset)
     if offset < end.contentEnd, bytes[offset] != ShellBytes.hash {
-      if ShellBytes.endsWord(bytes[offset]) {
+      if afterSemicolon || ShellBytes.endsWord(bytes[offset]) {
         unparsed(
           lineStart: lineStart, from: indentEnd,
           reason: "more than a single assignment (a list, pipe, redirection or subshell)")
