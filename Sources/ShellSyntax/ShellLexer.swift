@@ -120,9 +120,10 @@ struct ShellLexer {
     position = end.next
   }
 
-  /// Keeps the physical line that holds `from` verbatim, with an `unparsed-line` error.
-  private mutating func unparsed(lineStart: Int, from: Int, reason: String) {
-    let end = lineEnd(from: from)
+  /// Keeps the bytes from `lineStart` to the end of the physical line holding `through`
+  /// (by default `from`) verbatim, with an `unparsed-line` error from `from`.
+  private mutating func unparsed(lineStart: Int, from: Int, through: Int? = nil, reason: String) {
+    let end = lineEnd(from: through ?? from)
     diagnostics.append(
       ShellDiagnosticCode.unparsedLine.diagnostic(
         "line not read: " + reason, path: path, range: SourceRange(start: from, end: max(from, end.contentEnd))))
@@ -163,7 +164,7 @@ struct ShellLexer {
     if offset < end.contentEnd, bytes[offset] != ShellBytes.hash {
       if afterSemicolon || ShellBytes.endsWord(bytes[offset]) {
         unparsed(
-          lineStart: lineStart, from: indentEnd,
+          lineStart: lineStart, from: indentEnd, through: offset,
           reason: "more than a single assignment (a list, pipe, redirection or subshell)")
         return
       }
