@@ -88,7 +88,7 @@ final class ShellBashGroundTruthTests: XCTestCase {
   func testHandPickedLines() {
     let values = ["abc # c", "a;", "\"a\\\"b\"", "$'a\\tb'", "\"abc\"def", "", "''", "a#b", "#b", "a\\\nb",
       "\"a\\\nb\"", "$'a\\0b'c", "\"a$\"", "a$", "$\"ab\"", "a\\\\", "'a'\\\\", "$'\\cA\\c?\\c\\\\'",
-      "$'\\x41\\x4g\\xq\\101\\1012\\8\\777'", "$'\\u00e9\\u41\\U0001F600'", "\"\\a\\$\\`\\\"\"", "a:b=c"]
+      "$'\\x41\\x4g\\xq\\101\\1012\\8\\777'", "$'\\u00e9\\u41\\U0001F600'", "\"\\a\\$\\`\\\"\"", "a:b=c", "$'=\\c\\''", "$'\\c'"]
     var lines = values.enumerated().map { "V\($0.offset)=\($0.element)" }
     lines.append("export V\(values.count)=1")
     let file = Array(lines.joined(separator: "\n").utf8) + [0x0A]
