@@ -10,6 +10,8 @@ struct ShellLexer {
   private(set) var lines: [ShellLine] = []
   private(set) var diagnostics: [Diagnostic] = []
   private var reportedCRLF = false
+  /// Each assignment's line index, key bytes and a hash of them, for the duplicate check.
+  private var keys: [(index: Int, hash: UInt64, key: Range<Int>)] = []
 
   init(bytes: [UInt8], path: String) {
     self.bytes = bytes
@@ -17,10 +19,12 @@ struct ShellLexer {
   }
 
   mutating func run() {
+    let hasNUL = bytes.contains(0)
+    lines.reserveCapacity(min(bytes.count / 24 + 4, 4096))
     while position < bytes.count {
       let start = position
       lexLine()
-      checkNUL(in: start..<position)
+      if hasNUL { checkNUL(in: start..<position) }
     }
     reportDuplicateKeys()
   }
@@ -77,10 +81,8 @@ struct ShellLexer {
 
   /// The offset after `export` and its blanks when the line starts with them.
   private func exportPrefixEnd(at offset: Int) -> Int? {
-    let word: [UInt8] = Array("export".utf8)
-    guard offset + word.count < bytes.count else { return nil }
-    for index in 0..<word.count where bytes[offset + index] != word[index] { return nil }
-    var end = offset + word.count
+    guard byte(at: offset) == UInt8(ascii: "e"), startsWithWord("export", at: offset) else { return nil }
+    var end = offset + 6
     guard let current = byte(at: end), ShellBytes.isBlank(current) else { return nil }
     while let current = byte(at: end), ShellBytes.isBlank(current) { end += 1 }
     return end
@@ -174,10 +176,17 @@ struct ShellLexer {
           path: path, range: SourceRange(start: offset, end: end.contentEnd)))
     }
     let key = String(decoding: bytes[keyStart..<keyEnd], as: UTF8.self)
+    let rawValue = Array(bytes[valueStart..<scan.end])
     let value: ShellValue
     if scan.isStatic {
-      value = .literal(scan.decoded)
-      if !ShellBytes.isValidUTF8(scan.decoded) {
+      let decoded: [UInt8]
+      if let run = scan.decodedRun {
+        decoded = run == valueStart..<scan.end ? rawValue : Array(bytes[run])
+      } else {
+        decoded = scan.decoded
+      }
+      value = .literal(decoded)
+      if !ShellBytes.isValidUTF8(decoded) {
         diagnostics.append(
           ShellDiagnosticCode.invalidUTF8.diagnostic(
             "the value of \(key) is not valid UTF-8", path: path, range: SourceRange(start: valueStart, end: scan.end)))
@@ -195,13 +204,16 @@ struct ShellLexer {
       indent: Array(bytes[lineStart..<indentEnd]),
       exportKeyword: Array(bytes[indentEnd..<keyStart]),
       key: key,
-      rawValue: Array(bytes[valueStart..<scan.end]),
+      rawValue: rawValue,
       quoteStyle: scan.style,
       value: value,
       trailing: Array(bytes[scan.end..<end.contentEnd]),
       newline: end.newline,
       range: SourceRange(start: lineStart, end: end.next),
       valueRange: SourceRange(start: valueStart, end: scan.end))
+    var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+    for byte in bytes[keyStart..<keyEnd] { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+    keys.append((lines.count, hash, keyStart..<keyEnd))
     lines.append(.assignment(assignment))
     noteNewline(end.newline, at: end.contentEnd)
     position = end.next
@@ -217,15 +229,23 @@ struct ShellLexer {
   }
 
   private mutating func reportDuplicateKeys() {
-    var last: [String: Int] = [:]
-    for (index, line) in lines.enumerated() {
-      if let assignment = line.assignment { last[assignment.key] = index }
-    }
-    guard last.count < lines.count else { return }
-    for (index, line) in lines.enumerated() {
-      guard let assignment = line.assignment, let lastIndex = last[assignment.key], lastIndex != index else {
-        continue
+    var duplicates: [Int] = []
+    if keys.count <= 48 {
+      // Small files (nearly all of them): comparing hashes beats a dictionary.
+      for position in keys.indices {
+        let entry = keys[position]
+        let repeated = keys[(position + 1)...].contains {
+          $0.hash == entry.hash && bytes[$0.key].elementsEqual(bytes[entry.key])
+        }
+        if repeated { duplicates.append(entry.index) }
       }
+    } else {
+      var last: [ArraySlice<UInt8>: Int] = [:]
+      for entry in keys { last[bytes[entry.key]] = entry.index }
+      duplicates = keys.filter { last[bytes[$0.key]] != $0.index }.map(\.index)
+    }
+    for index in duplicates {
+      guard let assignment = lines[index].assignment else { continue }
       diagnostics.append(
         ShellDiagnosticCode.duplicateKey.diagnostic(
           "\(assignment.key) is assigned again later; bash reads the last assignment", path: path,

@@ -2,8 +2,11 @@
 struct ShellWordScan {
   /// The offset just after the word.
   var end: Int
-  /// The bytes bash assigns (meaningless when not static).
+  /// The bytes bash assigns (meaningless when not static), unless ``decodedRun`` is set.
   var decoded: [UInt8]
+  /// When the decoded value is one run of input bytes (no escapes or quotes inside it),
+  /// that run; ``decoded`` is then empty, so the common case copies once.
+  var decodedRun: Range<Int>?
   /// False when the word holds an expansion.
   var isStatic: Bool
   var style: ShellQuoteStyle
@@ -11,8 +14,6 @@ struct ShellWordScan {
   var expansion: Range<Int>?
   /// The offset and length of a quote (or `$(`, `${`, backtick) that is never closed.
   var unterminated: Range<Int>?
-  /// Whether any escape sequence changed the bytes (the decoded value is not a plain copy).
-  var hadEscape: Bool
 }
 
 /// Scans and decodes one shell word the way bash reads the value of an assignment,
@@ -30,7 +31,9 @@ struct ShellWordScanner {
   private var lastPart: ShellQuoteStyle?
   private var expansion: Range<Int>?
   private var unterminated: Range<Int>?
-  private var hadEscape = false
+  /// Input bytes `runStart..<runEnd` decode to themselves and are not yet in `decoded`.
+  private var runStart = 0
+  private var runEnd = 0
 
   /// Scans the word that starts at `start` (which may be empty).
   static func scan(_ bytes: [UInt8], from start: Int) -> ShellWordScan {
@@ -74,20 +77,47 @@ struct ShellWordScanner {
       case ShellBytes.tilde where tildeAllowed:
         beginPart(.bare)
         markExpansion(position..<position + 1)
-        decoded.append(current)
+        literal(position)
         position += 1
       default:
         beginPart(.bare)
-        decoded.append(current)
+        literal(position)
         afterColonOrStart = current == ShellBytes.colon
         position += 1
       }
       if unterminated != nil { break }
     }
     let style: ShellQuoteStyle = partCount == 0 ? .empty : partCount == 1 ? (lastPart ?? .bare) : .mixed
+    var decodedRun: Range<Int>?
+    if decoded.isEmpty, runEnd > runStart { decodedRun = runStart..<runEnd } else { flush() }
     return ShellWordScan(
-      end: position, decoded: decoded, isStatic: isStatic, style: style,
-      expansion: expansion, unterminated: unterminated, hadEscape: hadEscape)
+      end: position, decoded: decoded, decodedRun: decodedRun, isStatic: isStatic, style: style,
+      expansion: expansion, unterminated: unterminated)
+  }
+
+  /// The input byte at `offset` decodes to itself.
+  @inline(__always)
+  private mutating func literal(_ offset: Int) {
+    if offset == runEnd, runEnd > runStart {
+      runEnd += 1
+    } else {
+      flush()
+      runStart = offset
+      runEnd = offset + 1
+    }
+  }
+
+  /// Moves the pending run of literal bytes into `decoded`.
+  private mutating func flush() {
+    guard runEnd > runStart else { return }
+    decoded.append(contentsOf: bytes[runStart..<runEnd])
+    runStart = runEnd
+  }
+
+  /// A decoded byte that is not a copy of the input byte at the same place.
+  private mutating func emit(_ byte: UInt8) {
+    flush()
+    decoded.append(byte)
   }
 
   private mutating func beginPart(_ kind: ShellQuoteStyle) {
@@ -112,17 +142,16 @@ struct ShellWordScanner {
 
   private mutating func scanUnquotedBackslash() {
     let continuation = lineEndLength(at: position + 1)
-    hadEscape = true
     if continuation > 0 {
       position += 1 + continuation
       return
     }
     beginPart(.bare)
     if let escaped = byte(at: position + 1) {
-      decoded.append(escaped)
+      literal(position + 1)
       position += 2
     } else {
-      decoded.append(ShellBytes.backslash)
+      literal(position)
       position += 1
     }
   }
@@ -139,12 +168,11 @@ struct ShellWordScanner {
         return true
       }
       if current == ShellBytes.cr, byte(at: offset + 1) == ShellBytes.lf {
-        decoded.append(ShellBytes.lf)
-        hadEscape = true
+        emit(ShellBytes.lf)
         offset += 2
         continue
       }
-      decoded.append(current)
+      literal(offset)
       offset += 1
     }
     unterminated = opening..<opening + 1
@@ -163,17 +191,15 @@ struct ShellWordScanner {
       case ShellBytes.backslash:
         let continuation = lineEndLength(at: position + 1)
         if continuation > 0 {
-          hadEscape = true
           position += 1 + continuation
         } else if let next = byte(at: position + 1),
           next == ShellBytes.dollar || next == ShellBytes.backtick || next == ShellBytes.doubleQuote
             || next == ShellBytes.backslash
         {
-          hadEscape = true
-          decoded.append(next)
+          literal(position + 1)
           position += 2
         } else {
-          decoded.append(current)
+          literal(position)
           position += 1
         }
       case ShellBytes.dollar:
@@ -181,11 +207,10 @@ struct ShellWordScanner {
       case ShellBytes.backtick:
         guard skipBackticks() else { return false }
       case ShellBytes.cr where byte(at: position + 1) == ShellBytes.lf:
-        hadEscape = true
-        decoded.append(ShellBytes.lf)
+        emit(ShellBytes.lf)
         position += 2
       default:
-        decoded.append(current)
+        literal(position)
         position += 1
       }
     }
@@ -234,7 +259,7 @@ struct ShellWordScanner {
 
   private mutating func appendLiteralDollar(inDoubleQuotes: Bool) {
     if !inDoubleQuotes { beginPart(.bare) }
-    decoded.append(ShellBytes.dollar)
+    literal(position)
     position += 1
   }
 
@@ -251,7 +276,7 @@ struct ShellWordScanner {
 
   /// `$'...'` starting at `opening` (the `$`).
   private mutating func scanANSIC(opening: Int) -> Bool {
-    hadEscape = true
+    flush()
     var decoder = ShellANSICDecoder(bytes: bytes, position: opening + 2)
     guard let end = decoder.decode(into: &decoded) else {
       unterminated = opening..<opening + 2
