@@ -90,7 +90,7 @@ enum ShellBytes {
   }
 
   /// Whether `bytes` is valid UTF-8 (without allocating).
-  static func isValidUTF8(_ bytes: [UInt8]) -> Bool {
+  static func isValidUTF8(_ bytes: ArraySlice<UInt8>) -> Bool {
     var allASCII = true
     for byte in bytes where byte >= 0x80 {
       allASCII = false

@@ -6,12 +6,12 @@ import Diagnostics
 /// Any byte sequence parses, and ``bytes`` prints it back byte for byte.
 /// Editing operations (see `ShellFile+Editing`) rewrite only what they change
 /// and parse the result again, so ``lines``, their ranges and ``diagnostics``
-/// always describe ``bytes``.
+/// always describe ``bytes``: a file is always the parse of its own bytes.
 public struct ShellFile: Sendable, Hashable {
   /// The path diagnostics are reported under.
   public let path: String
   /// The nodes, in file order.
-  public internal(set) var lines: [ShellLine]
+  public private(set) var lines: [ShellLine]
   /// What the lexer found, in file order of detection (sort by range for display).
   public private(set) var diagnostics: [Diagnostic]
 
@@ -32,9 +32,7 @@ public struct ShellFile: Sendable, Hashable {
   /// The printed file.
   public var bytes: [UInt8] {
     var out: [UInt8] = []
-    var capacity = 0
-    for line in lines { capacity += line.range.length }
-    out.reserveCapacity(capacity + 16)
+    out.reserveCapacity(lines.last?.range.end ?? 0)
     for line in lines { line.appendBytes(to: &out) }
     return out
   }
