@@ -20,7 +20,9 @@ struct ShellLexer {
 
   mutating func run() {
     let hasNUL = bytes.contains(0)
-    lines.reserveCapacity(min(bytes.count / 24 + 4, 4096))
+    let expectedLines = min(bytes.count / 24 + 4, 4096)
+    lines.reserveCapacity(expectedLines)
+    keys.reserveCapacity(expectedLines)
     while position < bytes.count {
       let start = position
       lexLine()
