@@ -101,7 +101,7 @@ extension ShellFile {
   public mutating func insert(
     key: String, value: [UInt8], after lineIndex: Int, preferring quote: ShellQuote
   ) throws(DiagnosticError) -> EncodedShellValue {
-    try insert(key: key, value: value, at: lineIndex + 1, preferring: quote)
+    try insert(key: key, value: value, at: lineIndex < lines.count ? max(lineIndex, -1) + 1 : lines.count, preferring: quote)
   }
 
   /// Appends `key=value` at the end of the file.
@@ -179,7 +179,7 @@ extension ShellFile {
   public mutating func insert(
     key: String, value: String, after lineIndex: Int, preferring quote: ShellQuote
   ) throws(DiagnosticError) -> EncodedShellValue {
-    try insert(key: key, value: Array(value.utf8), at: lineIndex + 1, preferring: quote)
+    try insert(key: key, value: Array(value.utf8), after: lineIndex, preferring: quote)
   }
 
   /// ``append(key:value:preferring:)`` with a UTF-8 value.
