@@ -1,0 +1,67 @@
+import XMLSyntax
+
+/// A small seeded generator of XML trees and documents (SplitMix64).
+struct TinyGenerator {
+  var state: UInt64
+
+  init(seed: UInt64) { state = seed }
+
+  mutating func next() -> UInt64 {
+    state &+= 0x9E37_79B9_7F4A_7C15
+    var z = state
+    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+    return z ^ (z >> 31)
+  }
+
+  mutating func int(_ bound: Int) -> Int { bound <= 1 ? 0 : Int(next() % UInt64(bound)) }
+
+  mutating func pick<T>(_ options: [T]) -> T { options[int(options.count)] }
+
+  mutating func chance(_ percent: Int) -> Bool { int(100) < percent }
+
+  mutating func name() -> String {
+    let first = ["a", "b", "iface", "Z", "_u", "é", "名", "mtu", "x:y"]
+    let rest = ["", "1", "-2", ".3", "_", "ñ", "b"]
+    return pick(first) + pick(rest)
+  }
+
+  mutating func text() -> String {
+    let pieces = ["x", " ", "\n", "\t", "<", ">", "&", "\"", "'", "]]>", "é", "\u{1F600}", "\r", "text", "]"]
+    return (0..<(1 + int(4))).map { _ in pick(pieces) }.joined()
+  }
+
+  mutating func element(depth: Int) -> XMLElement {
+    var element = XMLElement(name: name())
+    var used = Set<String>()
+    for _ in 0..<int(4) {
+      let attribute = name()
+      if used.insert(attribute).inserted { element.attributes.append(XMLAttribute(name: attribute, value: text())) }
+    }
+    guard depth < 5 else { return element }
+    var lastWasText = false
+    for _ in 0..<int(depth == 0 ? 5 : 4) {
+      switch int(10) {
+      case 0...4:
+        element.children.append(.element(self.element(depth: depth + 1)))
+        lastWasText = false
+      case 5, 6:
+        // Adjacent text nodes would merge when parsed again.
+        // Parsing normalizes CR and drops empty text, so neither is generated here.
+        let content = text().replacingOccurrences(of: "\r", with: "")
+        if !lastWasText { element.children.append(.text(content.isEmpty ? "x" : content, .at(0))) }
+        lastWasText = true
+      case 7:
+        element.children.append(.comment(pick(["", " c ", "a-b", "x"]), .at(0)))
+        lastWasText = false
+      case 8:
+        element.children.append(.cdata(pick(["", "<&>", "a]b", "]]"]), .at(0)))
+        lastWasText = false
+      default:
+        element.children.append(.processingInstruction(target: pick(["p", "target"]), data: pick(["", "d a t a"]), .at(0)))
+        lastWasText = false
+      }
+    }
+    return element
+  }
+}
