@@ -1,0 +1,44 @@
+/// A distribution's native configuration format, connected to the IR.
+///
+/// Diagnostics name files by their path relative to the root
+/// (`etc/sysconfig/network-scripts/ifcfg-eth0`), so the caller can prefix
+/// the root it read them from.
+public protocol Dialect: Sendable {
+  /// The dialect's name on the command line (`redhat`, `suse`).
+  var name: String { get }
+  /// The configuration folder, relative to the root.
+  var configDirectory: String { get }
+
+  /// Whether a file of the configuration folder is one this dialect reads
+  /// (for example `ifcfg-eth0` but not `ifcfg-eth0.bak`).
+  func isConfigFile(named name: String) -> Bool
+
+  /// Every top-level interface the tree describes.
+  /// - Throws: `DiagnosticError` with every error found (bad values of
+  ///   modelled keys, expansions that would run at boot, ...).
+  func read(_ tree: NativeTree) throws(DiagnosticError) -> DialectReading
+
+  /// Defines or updates `interfaces` (top-level, with their ports and
+  /// slaves) in the tree, leaving every other interface alone; edits files
+  /// in place, keeping every byte the IR does not model.
+  func write(_ interfaces: [Interface], into tree: NativeTree) throws(DiagnosticError) -> DialectWriting
+
+  /// Removes the named top-level interfaces' files and their ports' and
+  /// slaves' files.
+  func remove(_ names: [String], from tree: NativeTree) throws(DiagnosticError) -> NativeTree
+}
+
+extension Dialect {
+  /// The dialect as a lens whose view is every top-level interface.
+  ///
+  /// `put` replaces the whole view: interfaces absent from the view keep
+  /// their files (nothing is deleted) but, being absent, are left as they
+  /// are. `create` writes into an empty tree.
+  public var lens: Lens<NativeTree, [Interface]> {
+    let dialect = self
+    return Lens(
+      get: { tree in try dialect.read(tree).interfaces },
+      put: { interfaces, tree in try dialect.write(interfaces, into: tree).tree },
+      create: { interfaces in try dialect.write(interfaces, into: NativeTree()).tree })
+  }
+}

@@ -1,0 +1,3 @@
+@_exported import Diagnostics
+@_exported import InterfaceModel
+@_exported import Lenses

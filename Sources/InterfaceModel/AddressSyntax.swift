@@ -1,0 +1,145 @@
+/// Strict syntax checks for the addresses the IR holds. Each works on the
+/// UTF-8 bytes and never traps on any input.
+public enum IPv4Syntax {
+  /// Whether `text` is a dotted quad `a.b.c.d`, each part 0...255 written in
+  /// 1-3 decimal digits without a leading zero.
+  public static func isValid(_ text: String) -> Bool { octets(text) != nil }
+
+  /// The four octets of a dotted quad, or `nil`.
+  public static func octets(_ text: String) -> [UInt8]? {
+    var result: [UInt8] = []
+    var current = 0
+    var digits = 0
+    var leadingZero = false
+    for byte in text.utf8 {
+      if byte == UInt8(ascii: ".") {
+        guard digits > 0, result.count < 3 else { return nil }
+        result.append(UInt8(current))
+        current = 0
+        digits = 0
+        leadingZero = false
+      } else if byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") {
+        if digits == 1, leadingZero { return nil }
+        if digits == 0, byte == UInt8(ascii: "0") { leadingZero = true }
+        digits += 1
+        current = current * 10 + Int(byte - UInt8(ascii: "0"))
+        guard digits <= 3, current <= 255 else { return nil }
+      } else {
+        return nil
+      }
+    }
+    guard digits > 0, result.count == 3 else { return nil }
+    result.append(UInt8(current))
+    return result
+  }
+
+  /// The dotted netmask of a prefix length 0...32 (`24` -> `255.255.255.0`).
+  public static func netmask(prefix: Int) -> String? {
+    guard (0...32).contains(prefix) else { return nil }
+    let bits: UInt32 = prefix == 0 ? 0 : ~UInt32(0) << UInt32(32 - prefix)
+    return [24, 16, 8, 0].map { String((bits >> UInt32($0)) & 0xFF) }.joined(separator: ".")
+  }
+
+  /// The prefix length of a contiguous dotted netmask, or `nil` when the text
+  /// is not a netmask (not a dotted quad, or its one-bits are not contiguous).
+  public static func prefix(netmask: String) -> Int? {
+    guard let octets = octets(netmask) else { return nil }
+    let bits = octets.reduce(UInt32(0)) { ($0 << 8) | UInt32($1) }
+    let ones = bits.leadingZeroBitCount == 0 ? (~bits).leadingZeroBitCount : 0
+    let expected: UInt32 = ones == 0 ? 0 : ~UInt32(0) << UInt32(32 - ones)
+    return bits == expected ? ones : nil
+  }
+}
+
+public enum IPv6Syntax {
+  /// Whether `text` is an IPv6 address in RFC 4291 text form: eight groups of
+  /// 1-4 hex digits, at most one `::`, optionally ending in a dotted quad.
+  public static func isValid(_ text: String) -> Bool {
+    let bytes = Array(text.utf8)
+    guard !bytes.isEmpty, bytes.count <= 45 else { return false }
+    var groups = 0
+    var sawDoubleColon = false
+    var index = 0
+    if bytes.starts(with: [0x3A, 0x3A]) {
+      sawDoubleColon = true
+      index = 2
+      if index == bytes.count { return true }
+    } else if bytes.first == 0x3A {
+      return false
+    }
+    while index < bytes.count {
+      // One group, or a trailing dotted quad.
+      var end = index
+      while end < bytes.count, bytes[end] != 0x3A { end += 1 }
+      let group = bytes[index..<end]
+      if group.contains(UInt8(ascii: ".")) {
+        guard end == bytes.count, IPv4Syntax.isValid(String(decoding: group, as: UTF8.self)) else { return false }
+        groups += 2
+        index = end
+        break
+      }
+      guard (1...4).contains(group.count), group.allSatisfy(\.isHexDigit) else { return false }
+      groups += 1
+      if end == bytes.count {
+        index = end
+        break
+      }
+      // A colon follows; a second colon makes `::`.
+      if end + 1 < bytes.count, bytes[end + 1] == 0x3A {
+        guard !sawDoubleColon else { return false }
+        sawDoubleColon = true
+        index = end + 2
+        if index == bytes.count { break }
+      } else {
+        index = end + 1
+        guard index < bytes.count else { return false }
+      }
+    }
+    return sawDoubleColon ? groups <= 7 : groups == 8
+  }
+}
+
+public enum MACSyntax {
+  /// The address in lower case when `text` is six colon-separated pairs of hex digits.
+  public static func normalized(_ text: String) -> String? {
+    let bytes = Array(text.utf8)
+    guard bytes.count == 17 else { return nil }
+    for (index, byte) in bytes.enumerated() {
+      if index % 3 == 2 {
+        guard byte == UInt8(ascii: ":") else { return nil }
+      } else {
+        guard byte.isHexDigit else { return nil }
+      }
+    }
+    return text.lowercased()
+  }
+}
+
+/// Bridge forward delays: a non-negative decimal number of seconds such as
+/// `15`, `0` or `0.01` (what `brctl setfd` and the XML accept).
+public enum ForwardDelaySyntax {
+  public static func isValid(_ text: String) -> Bool {
+    let parts = text.utf8.split(separator: UInt8(ascii: "."), omittingEmptySubsequences: false)
+    guard (1...2).contains(parts.count), text.utf8.count <= 32 else { return false }
+    return parts.allSatisfy { !$0.isEmpty && $0.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } }
+  }
+}
+
+/// Decimal integers with a bounded range, parsed without overflow.
+public enum DecimalSyntax {
+  /// The value of `text` when it is 1-9 ASCII digits (an optional leading
+  /// zero run allowed) and lies in `range`.
+  public static func integer(_ text: some StringProtocol, in range: ClosedRange<Int>) -> Int? {
+    guard !text.isEmpty, text.utf8.count <= 9, text.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else {
+      return nil
+    }
+    guard let value = Int(text), range.contains(value) else { return nil }
+    return value
+  }
+}
+
+extension UInt8 {
+  fileprivate var isHexDigit: Bool {
+    (0x30...0x39).contains(self) || (0x41...0x46).contains(self) || (0x61...0x66).contains(self)
+  }
+}

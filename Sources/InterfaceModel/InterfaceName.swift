@@ -1,0 +1,37 @@
+/// Interface names as the kernel accepts them and as they may safely become
+/// part of a file name.
+public enum InterfaceName {
+  /// The longest name the kernel accepts (IFNAMSIZ - 1).
+  public static let maximumLength = 15
+
+  /// Why `name` is not a valid interface name, or `nil` when it is.
+  ///
+  /// Valid names are 1-15 bytes of `[A-Za-z0-9_.:-]`, and never `.` or `..`,
+  /// so a name can never become a path or climb out of a folder.
+  public static func problem(_ name: String) -> String? {
+    let bytes = Array(name.utf8)
+    if bytes.isEmpty { return "the name is empty" }
+    if bytes.count > maximumLength {
+      return "the name is \(bytes.count) bytes long; at most \(maximumLength) are allowed"
+    }
+    if name == "." || name == ".." { return "'\(name)' is not a valid name" }
+    for byte in bytes where !isAllowed(byte) {
+      if byte == UInt8(ascii: "/") { return "the name contains '/'" }
+      return "the name contains a character outside [A-Za-z0-9_.:-]"
+    }
+    return nil
+  }
+
+  public static func isValid(_ name: String) -> Bool { problem(name) == nil }
+
+  private static func isAllowed(_ byte: UInt8) -> Bool {
+    switch byte {
+    case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+      UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "_"), UInt8(ascii: "."), UInt8(ascii: ":"),
+      UInt8(ascii: "-"):
+      true
+    default:
+      false
+    }
+  }
+}

@@ -1,1 +1,0 @@
-// Seeded generators with shrinking and lens-law checkers.
