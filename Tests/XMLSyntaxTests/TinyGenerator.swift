@@ -7,6 +7,37 @@ struct TinyGenerator {
 
   init(seed: UInt64) { random = SplitMix64(seed: seed) }
 
+  init(random: SplitMix64) { self.random = random }
+
+  /// Trees built in code, shrinking by dropping attributes and children and
+  /// by replacing an element with one of its child elements.
+  static let elements = Gen<XMLElement>(
+    generate: { random in
+      var generator = TinyGenerator(random: random)
+      let element = generator.element(depth: 0)
+      random = generator.random
+      return element
+    },
+    shrink: shrink)
+
+  static func shrink(_ element: XMLElement) -> [XMLElement] {
+    var candidates: [XMLElement] = element.childElements.prefix(4).map { $0 }
+    for index in element.attributes.indices {
+      var copy = element
+      copy.attributes.remove(at: index)
+      candidates.append(copy)
+    }
+    for children in shrinkArray(element.children, element: { child in
+      guard case .element(let inner) = child else { return [] }
+      return shrink(inner).prefix(4).map { .element($0) }
+    }) {
+      var copy = element
+      copy.children = children
+      candidates.append(copy)
+    }
+    return candidates
+  }
+
   mutating func next() -> UInt64 { random.next() }
 
   mutating func int(_ bound: Int) -> Int { bound <= 1 ? 0 : Int(next() % UInt64(bound)) }

@@ -105,10 +105,10 @@ final class XMLHostileInputTests: XCTestCase {
   }
 
   func testManyAttributesOnManyElementsStayLinear() throws {
-    // 256 distinct attributes on each of 2,000 elements: duplicate checks are hashed.
+    // 256 distinct attributes on each of 400 elements: duplicate checks are hashed.
     let attributes = (0..<256).map { "attribute\($0)='v'" }.joined(separator: " ")
-    let text = "<r>" + String(repeating: "<e \(attributes)/>", count: 2_000) + "</r>"
+    let text = "<r>" + String(repeating: "<e \(attributes)/>", count: 400) + "</r>"
     let document = try XMLDocument.parse(Array(text.utf8), path: "t.xml", limits: XMLLimits(maxInputBytes: 64 << 20))
-    XCTAssertEqual(document.root.children.count, 2_000)
+    XCTAssertEqual(document.root.children.count, 400)
   }
 }
