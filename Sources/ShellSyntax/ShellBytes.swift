@@ -58,7 +58,8 @@ enum ShellBytes {
   static func startsParameter(_ byte: UInt8) -> Bool {
     if isNameContinuation(byte) { return true }
     switch byte {
-    case UInt8(ascii: "@"), UInt8(ascii: "*"), hash, UInt8(ascii: "?"), dollar, UInt8(ascii: "!"), UInt8(ascii: "-"):
+    case UInt8(ascii: "@"), UInt8(ascii: "*"), hash, UInt8(ascii: "?"), dollar, UInt8(ascii: "!"),
+      UInt8(ascii: "-"):
       return true
     default:
       return false

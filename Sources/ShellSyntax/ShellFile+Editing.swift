@@ -101,7 +101,9 @@ extension ShellFile {
   public mutating func insert(
     key: String, value: [UInt8], after lineIndex: Int, preferring quote: ShellQuote
   ) throws(DiagnosticError) -> EncodedShellValue {
-    try insert(key: key, value: value, at: lineIndex < lines.count ? max(lineIndex, -1) + 1 : lines.count, preferring: quote)
+    try insert(
+      key: key, value: value, at: lineIndex < lines.count ? max(lineIndex, -1) + 1 : lines.count,
+      preferring: quote)
   }
 
   /// Appends `key=value` at the end of the file.
@@ -143,7 +145,8 @@ extension ShellFile {
         continue
       }
       do {
-        let encoded = try ShellValueEncoder.encode(value, preferring: quote, path: path, range: .at(bytes.count))
+        let encoded = try ShellValueEncoder.encode(
+          value, preferring: quote, path: path, range: .at(bytes.count))
         bytes.append(contentsOf: key.utf8)
         bytes.append(ShellBytes.equals)
         bytes.append(contentsOf: encoded.bytes)
@@ -161,7 +164,9 @@ extension ShellFile {
     _ pairs: [(key: String, value: String)], preferring quote: ShellQuote, newline: ShellNewline = .lf,
     path: String = ""
   ) throws(DiagnosticError) -> ShellFile {
-    try create(pairs.map { (key: $0.key, value: Array($0.value.utf8)) }, preferring: quote, newline: newline, path: path)
+    try create(
+      pairs.map { (key: $0.key, value: Array($0.value.utf8)) }, preferring: quote, newline: newline,
+      path: path)
   }
 }
 

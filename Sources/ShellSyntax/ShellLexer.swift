@@ -53,7 +53,9 @@ struct ShellLexer {
     while let current = byte(at: offset), ShellBytes.isBlank(current) { offset += 1 }
     let indentEnd = offset
     let first = byte(at: offset)
-    if first == nil || first == ShellBytes.lf || (first == ShellBytes.cr && byte(at: offset + 1) == ShellBytes.lf) {
+    if first == nil || first == ShellBytes.lf
+      || (first == ShellBytes.cr && byte(at: offset + 1) == ShellBytes.lf)
+    {
       let end = lineEnd(from: offset)
       finishVerbatim(start: lineStart, end: end) { .blank($0) }
       return
@@ -95,7 +97,9 @@ struct ShellLexer {
     if keyEnd > offset, next == ShellBytes.plus, byte(at: keyEnd + 1) == ShellBytes.equals {
       return "`+=` appends to a variable; only plain assignments are read"
     }
-    if keyEnd > offset, next == ShellBytes.openBracket { return "an array element assignment is not a plain value" }
+    if keyEnd > offset, next == ShellBytes.openBracket {
+      return "an array element assignment is not a plain value"
+    }
     if byte(at: offset) == UInt8(ascii: "."), let after = byte(at: offset + 1), ShellBytes.isBlank(after) {
       return "`.` sources another file, which is never read"
     }
@@ -115,7 +119,8 @@ struct ShellLexer {
   }
 
   private mutating func finishVerbatim(
-    start: Int, end: (contentEnd: Int, newline: ShellNewline, next: Int), make: (ShellVerbatimLine) -> ShellLine
+    start: Int, end: (contentEnd: Int, newline: ShellNewline, next: Int),
+    make: (ShellVerbatimLine) -> ShellLine
   ) {
     let line = ShellVerbatimLine(textBytes: bytes[start..<end.contentEnd], newline: end.newline)
     lines.append(make(line))
@@ -129,7 +134,8 @@ struct ShellLexer {
     let end = lineEnd(from: through ?? from)
     diagnostics.append(
       ShellDiagnosticCode.unparsedLine.diagnostic(
-        "line not read: " + reason, path: path, range: SourceRange(start: from, end: max(from, end.contentEnd))))
+        "line not read: " + reason, path: path,
+        range: SourceRange(start: from, end: max(from, end.contentEnd))))
     finishVerbatim(start: lineStart, end: end) { .unparsed($0) }
   }
 
@@ -202,7 +208,8 @@ struct ShellLexer {
       }
     }
     let assignment = ShellAssignment(
-      text: bytes[lineStart..<end.contentEnd], exportStart: indentEnd, keyStart: keyStart, valueStart: valueStart,
+      text: bytes[lineStart..<end.contentEnd], exportStart: indentEnd, keyStart: keyStart,
+      valueStart: valueStart,
       valueEnd: scan.end, decoded: decoded, quoteStyle: scan.style, newline: end.newline)
     var hash: UInt64 = 0xCBF2_9CE4_8422_2325
     for byte in bytes[keyStart..<keyEnd] { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }

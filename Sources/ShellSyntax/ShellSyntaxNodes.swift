@@ -142,7 +142,9 @@ public struct ShellAssignment: Sendable, Hashable {
   }
 
   /// The bytes of this line, newline included, in the parsed input.
-  public var range: SourceRange { SourceRange(start: text.startIndex, end: text.endIndex + newline.bytes.count) }
+  public var range: SourceRange {
+    SourceRange(start: text.startIndex, end: text.endIndex + newline.bytes.count)
+  }
   /// The bytes of ``rawValue`` in the parsed input.
   public var valueRange: SourceRange { SourceRange(start: valueStart, end: valueEnd) }
   /// The bytes of the key in the parsed input.

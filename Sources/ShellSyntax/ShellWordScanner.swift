@@ -235,7 +235,8 @@ struct ShellWordScanner {
     case ShellBytes.openBrace, ShellBytes.openParen:
       if !inDoubleQuotes { beginPart(.bare) }
       let close = next == ShellBytes.openBrace ? ShellBytes.closeBrace : ShellBytes.closeParen
-      guard let end = ShellExpansionSkipper.skipBalanced(bytes, from: dollar + 2, open: next, close: close) else {
+      guard let end = ShellExpansionSkipper.skipBalanced(bytes, from: dollar + 2, open: next, close: close)
+      else {
         unterminated = dollar..<dollar + 2
         return false
       }
@@ -312,7 +313,9 @@ enum ShellExpansionSkipper {
         offset = end + 1
         continue
       case ShellBytes.doubleQuote:
-        guard let end = skipQuotedOnLine(bytes, from: offset + 1, closing: ShellBytes.doubleQuote) else { return nil }
+        guard let end = skipQuotedOnLine(bytes, from: offset + 1, closing: ShellBytes.doubleQuote) else {
+          return nil
+        }
         offset = end
         continue
       case open:

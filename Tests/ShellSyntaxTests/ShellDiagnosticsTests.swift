@@ -64,7 +64,8 @@ final class ShellDiagnosticsTests: XCTestCase {
     XCTAssertEqual(findings("X=1 >f\n"), ["unparsed-line@1:1+6"])
     XCTAssertEqual(findings("X =1\n"), ["unparsed-line@1:1+4"])
     XCTAssertEqual(findings("export X\n"), ["unparsed-line@1:1+8"])
-    let messages = ShellFile(parsing: Array(". f\nsource f\nX=(a)\nX+=1\nexport X\nls\n".utf8)).diagnostics.map(\.message)
+    let messages = ShellFile(parsing: Array(". f\nsource f\nX=(a)\nX+=1\nexport X\nls\n".utf8)).diagnostics
+      .map(\.message)
     XCTAssertEqual(Set(messages).count, 6, "each kind of unparsed line says what it is: \(messages)")
   }
 
@@ -88,7 +89,9 @@ final class ShellDiagnosticsTests: XCTestCase {
   }
 
   func testNULBytes() {
-    XCTAssertEqual(findings([0x58, 0x3D, 0x61, 0x00, 0x62, 0x0A, 0x00, 0x0A]), ["nul-byte@1:4+1", "nul-byte@2:1+1", "unparsed-line@2:1+1"])
+    XCTAssertEqual(
+      findings([0x58, 0x3D, 0x61, 0x00, 0x62, 0x0A, 0x00, 0x0A]),
+      ["nul-byte@1:4+1", "nul-byte@2:1+1", "unparsed-line@2:1+1"])
   }
 
   func testCodesAreKebabCaseWithTheirSeverity() {
@@ -98,13 +101,17 @@ final class ShellDiagnosticsTests: XCTestCase {
       XCTAssertEqual(diagnostic.code, code.rawValue)
       XCTAssertEqual(diagnostic.severity, code.severity)
     }
-    XCTAssertEqual(Set(ShellDiagnosticCode.allCases.map(\.rawValue)).count, ShellDiagnosticCode.allCases.count)
+    XCTAssertEqual(
+      Set(ShellDiagnosticCode.allCases.map(\.rawValue)).count, ShellDiagnosticCode.allCases.count)
   }
 
   func testRendersAsCompilersDo() {
     let source = SourceFile(path: "ifcfg-eth0", text: "A=1\nB=a b\n")
     let file = ShellFile(parsing: source)
     let rendered = DiagnosticRenderer(sources: [source]).render(file.diagnostics[0])
-    XCTAssertEqual(rendered, "ifcfg-eth0:2:5: error: unquoted space: bash would run `b` with this variable set; quote the value\n  B=a b\n      ^")
+    XCTAssertEqual(
+      rendered,
+      "ifcfg-eth0:2:5: error: unquoted space: bash would run `b` with this variable set; quote the value\n  B=a b\n      ^"
+    )
   }
 }

@@ -8,7 +8,8 @@ final class ShellLexerBasicsTests: XCTestCase {
   func testClassifiesEachKindOfLine() {
     let file = parse("# comment\n\nDEVICE=eth0\necho hi\n")
     XCTAssertEqual(file.lines.count, 4)
-    guard case .comment = file.lines[0], case .blank = file.lines[1], case .assignment(let device) = file.lines[2],
+    guard case .comment = file.lines[0], case .blank = file.lines[1],
+      case .assignment(let device) = file.lines[2],
       case .unparsed = file.lines[3]
     else { return XCTFail("unexpected nodes \(file.lines)") }
     XCTAssertEqual(device.key, "DEVICE")
@@ -49,7 +50,8 @@ final class ShellValueDecodingTests: XCTestCase {
   func testQuoteStyles() {
     let cases: [(String, ShellQuoteStyle, String)] = [
       ("X=a", .bare, "a"), ("X=a\\ b", .bare, "a b"), ("X='a'", .single, "a"), ("X=\"a\"", .double, "a"),
-      ("X=$\"a\"", .double, "a"), ("X=$'a'", .ansiC, "a"), ("X=a\"b\"'c'", .mixed, "abc"), ("X=''\"\"", .mixed, ""),
+      ("X=$\"a\"", .double, "a"), ("X=$'a'", .ansiC, "a"), ("X=a\"b\"'c'", .mixed, "abc"),
+      ("X=''\"\"", .mixed, ""),
       ("X=", .empty, ""), ("X=;", .empty, ""), ("X= # c", .empty, ""),
     ]
     for (text, style, value) in cases {
