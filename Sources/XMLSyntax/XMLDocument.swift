@@ -18,7 +18,15 @@ public struct XMLDocument: Sendable, Hashable {
     self.epilog = epilog
   }
 
+  /// The deepest tree ``parse(_:path:limits:)`` builds, whatever `limits.maxDepth`
+  /// says: Swift destroys nested values recursively, so a much deeper tree
+  /// could exhaust a thread's stack when released. The streaming
+  /// ``XMLTokenizer`` has no such ceiling.
+  public static let maxTreeDepth = 1_000
+
   /// Parses UTF-8 `bytes`, reporting errors against `path`.
+  ///
+  /// Nesting deeper than `min(limits.maxDepth, maxTreeDepth)` is an error.
   ///
   /// Throws the first well-formedness error or exceeded limit as a
   /// ``DiagnosticError`` at the offending bytes (codes in ``XMLDiagnosticCode``).
@@ -26,7 +34,9 @@ public struct XMLDocument: Sendable, Hashable {
     -> XMLDocument
   {
     var builder = XMLTreeBuilder(bytes: bytes)
-    try XMLTokenizer(bytes: bytes, path: path, limits: limits).tokenize(into: &builder)
+    var treeLimits = limits
+    treeLimits.maxDepth = min(limits.maxDepth, maxTreeDepth)
+    try XMLTokenizer(bytes: bytes, path: path, limits: treeLimits).tokenize(into: &builder)
     guard let root = builder.root else {
       throw DiagnosticError(.error(XMLDiagnosticCode.syntax, "document has no root element", path: path, range: .at(0)))
     }

@@ -55,6 +55,10 @@ struct XMLScanner {
         if sawDoctype { throw error(XMLDiagnosticCode.syntax, "a document may have only one DOCTYPE", offset, 9) }
         try doctype(&handler)
         sawDoctype = true
+      } else if at("<!") {
+        throw error(
+          XMLDiagnosticCode.syntax,
+          "only comments, processing instructions and one DOCTYPE may appear outside the root element", offset, 2)
       } else if base[offset] == UInt8(ascii: "<") {
         return
       } else {

@@ -1,7 +1,7 @@
 /// Writes documents and elements as UTF-8 bytes, deterministically.
 ///
 /// Layout rules:
-/// - An element without children is written `<name a="v"/>`.
+/// - An element without children (or with only empty text) is written `<name a="v"/>`.
 /// - An element whose children include text or CDATA, or that was parsed
 ///   (``XMLElement/keepsSourceLayout``), has its children written exactly as
 ///   they are, one after the other: the source's whitespace text nodes and
@@ -65,8 +65,9 @@ public struct XMLWriter: Sendable {
       case .node(let node, let level):
         switch node {
         case .element(let element):
-          writeStartTag(element, into: &output)
-          guard !element.children.isEmpty else { break }
+          let isEmpty = element.writesNoContent
+          writeStartTag(element, isEmpty: isEmpty, into: &output)
+          guard !isEmpty else { break }
           let verbatim = element.keepsSourceLayout || element.children.contains(where: \.isCharacterData)
           pending.append(.endTag(element.name))
           if !verbatim { pending.append(.newline(level: level)) }
@@ -97,7 +98,7 @@ public struct XMLWriter: Sendable {
     }
   }
 
-  private static func writeStartTag(_ element: XMLElement, into output: inout [UInt8]) {
+  private static func writeStartTag(_ element: XMLElement, isEmpty: Bool, into output: inout [UInt8]) {
     output.append(UInt8(ascii: "<"))
     output.append(contentsOf: Array(element.name.utf8))
     for attribute in element.attributes {
@@ -107,7 +108,7 @@ public struct XMLWriter: Sendable {
       appendEscapedAttributeValue(attribute.value, into: &output)
       output.append(UInt8(ascii: "\""))
     }
-    if element.children.isEmpty { output.append(UInt8(ascii: "/")) }
+    if isEmpty { output.append(UInt8(ascii: "/")) }
     output.append(UInt8(ascii: ">"))
   }
 
@@ -168,5 +169,15 @@ extension Array where Element == UInt8 {
       }
     }
     return output
+  }
+}
+
+extension XMLElement {
+  /// Whether the element has no children other than empty text.
+  fileprivate var writesNoContent: Bool {
+    children.allSatisfy { child in
+      if case .text(let text, _) = child { return text.isEmpty }
+      return false
+    }
   }
 }
