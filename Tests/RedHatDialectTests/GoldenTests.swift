@@ -21,7 +21,7 @@ final class GoldenTests: XCTestCase {
       }
       let interface: Interface
       do {
-        interface = try TestXMLReader.interface(xml)
+        interface = try TestFiles.interface(xml: xml, path: "\(name)/input.xml")
       } catch {
         XCTFail("\(name): \(error)")
         continue

@@ -22,7 +22,7 @@ final class NetcfForestTests: XCTestCase {
         continue
       }
       let expected = try Self.forest(forestText)
-      let interface = try TestXMLReader.interface(inputText)
+      let interface = try TestFiles.interface(xml: inputText, path: example)
       let created = try dialect.write([interface], into: NativeTree()).tree
       XCTAssertEqual(created.files.keys.sorted(), expected.keys.sorted(), "\(example): files")
       for (fileName, pairs) in expected {

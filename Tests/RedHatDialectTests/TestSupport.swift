@@ -1,4 +1,5 @@
 import Foundation
+import InterfaceXML
 import RedHatDialect
 
 /// Paths and file helpers for the Red Hat dialect tests.
@@ -32,6 +33,15 @@ enum TestFiles {
     try? FileManager.default.removeItem(at: url)
     try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
     for (name, bytes) in files { try Data(bytes).write(to: url.appendingPathComponent(name)) }
+  }
+
+  /// The one interface of an interface XML document.
+  static func interface(xml text: String, path: String) throws -> Interface {
+    let interfaces = try InterfaceXML.parse(Array(text.utf8), path: path)
+    guard interfaces.count == 1, let interface = interfaces.first else {
+      throw DiagnosticError(.error("test-input", "expected one interface", path: path, range: .at(0)))
+    }
+    return interface
   }
 
   static func tree(_ files: [String: String], links: [String: String] = [:]) -> NativeTree {

@@ -11,7 +11,7 @@ final class WriteTests: XCTestCase {
     let tree = NativeTree(files: TestFiles.readFolder(base.appendingPathComponent("network-scripts")))
     let xmlFolder = base.appendingPathComponent("xml")
     let expected = try FileManager.default.contentsOfDirectory(atPath: xmlFolder.path).sorted().map { name in
-      GoldenTests.normalized(try TestXMLReader.interface(TestFiles.text(xmlFolder.appendingPathComponent(name)) ?? ""))
+      GoldenTests.normalized(try TestFiles.interface(xml: TestFiles.text(xmlFolder.appendingPathComponent(name)) ?? "", path: name))
     }
     XCTAssertEqual(expected.count, 14)
     let reading = try dialect.read(tree)
