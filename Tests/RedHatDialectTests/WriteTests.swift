@@ -72,4 +72,13 @@ final class WriteTests: XCTestCase {
     let written = try dialect.write([Interface(name: "eth0", kind: .ethernet, mtu: 9000)], into: tree).tree
     XCTAssertEqual(String(decoding: written.files["ifcfg-eth0"] ?? [], as: UTF8.self), "DEVICE=eth0\nMTU=9000\n")
   }
+
+  func testPortAddressingIsNotWrittenAndWarns() throws {
+    var port = Interface(name: "eth0", kind: .ethernet)
+    port.ipv4 = IPv4Protocol(addresses: [IPAddress("10.0.0.1", prefix: 8)])
+    let bridge = Interface(name: "br0", kind: .bridge(Bridge(ports: [port])), startMode: .onboot)
+    let writing = try dialect.write([bridge], into: NativeTree())
+    XCTAssertEqual(writing.warnings.map(\.code), ["not-expressible"])
+    XCTAssertEqual(String(decoding: writing.tree.files["ifcfg-eth0"] ?? [], as: UTF8.self), "DEVICE=eth0\nONBOOT=yes\nBRIDGE=br0\n")
+  }
 }

@@ -48,6 +48,7 @@ public struct RedHatDialect: Dialect {
             path: configDirectory + "/" + RedHatFiles.fileName(for: interface.name), range: .at(0)))
       }
     }
+    for interface in interfaces { warnings += memberWarnings(interface) }
     var writer = RedHatWriter(tree: tree, directory: configDirectory)
     let result = writer.write(interfaces)
     if !writer.errors.isEmpty { throw DiagnosticError(writer.errors) }
@@ -71,5 +72,27 @@ public struct RedHatDialect: Dialect {
     }
     if !errors.isEmpty { throw DiagnosticError(errors) }
     return result
+  }
+
+  /// Ports and slaves carry no start mode or addressing of their own in ifcfg files.
+  private func memberWarnings(_ interface: Interface) -> [Diagnostic] {
+    let members: [Interface]
+    switch interface.kind {
+    case .bridge(let bridge): members = bridge.ports
+    case .bond(let bond): members = bond.slaves
+    case .ethernet, .vlan: members = []
+    }
+    var warnings: [Diagnostic] = []
+    for member in members {
+      if member.startMode != nil || member.ipv4 != nil || member.ipv6 != nil {
+        warnings.append(
+          .warning(
+            "not-expressible",
+            "\(member.name) is a port of \(interface.name): its start mode and addresses are not written (it comes up with its master)",
+            path: configDirectory + "/" + RedHatFiles.fileName(for: member.name), range: .at(0)))
+      }
+      warnings += memberWarnings(member)
+    }
+    return warnings
   }
 }
