@@ -1,4 +1,5 @@
 import Foundation
+import PropertyTesting
 import RedHatDialect
 import XCTest
 
@@ -80,5 +81,28 @@ final class WriteTests: XCTestCase {
     let writing = try dialect.write([bridge], into: NativeTree())
     XCTAssertEqual(writing.warnings.map(\.code), ["not-expressible"])
     XCTAssertEqual(String(decoding: writing.tree.files["ifcfg-eth0"] ?? [], as: UTF8.self), "DEVICE=eth0\nONBOOT=yes\nBRIDGE=br0\n")
+  }
+
+  /// Any bytes, in any file: reading reports, writing edits or refuses, nothing traps.
+  func testArbitraryFilesNeverTrap() {
+    let alphabet = Array("DEVICE=eth0\nHWADDR=IPADDR0PREFIX1BONDING_OPTS=mode= \"'$`\\#;\r\nBRIDGE=br0MASTER=bond0VLAN=yes.42".utf8) + [0, 0xFF]
+    let files = Gen<[UInt8]>.bytes(length: 0...200, alphabet: alphabet)
+    let gen = Gen<([[UInt8]], [Interface])>(generate: { rng in
+      ((0..<3).map { _ in files.generate(&rng) }, InterfaceGenerators.interfaces.generate(&rng))
+    })
+    var runs = 0
+    XCTAssertProperty(gen, count: 500) { input in
+      let (contents, view) = input
+      var tree = NativeTree()
+      for (index, bytes) in contents.enumerated() { tree.files[["ifcfg-eth0", "ifcfg-br0", "ifcfg-bond0"][index]] = bytes }
+      _ = try? dialect.read(tree)
+      if let written = try? dialect.write(view, into: tree).tree {
+        for name in tree.files.keys where written.files[name] == nil { return "\(name) was deleted" }
+      }
+      _ = try? dialect.remove(["eth0"], from: tree)
+      runs += 1
+      return nil
+    }
+    XCTAssertEqual(runs, 500)
   }
 }
