@@ -9,23 +9,39 @@ struct ShellANSICDecoder {
   private let bytes: [UInt8]
   private var position: Int
   private var truncated = false
+  /// The offset of the closing `'`: escapes are decoded only before it.
+  private var limit: Int
 
   /// `position` is the first byte after `$'`.
   init(bytes: [UInt8], position: Int) {
     self.bytes = bytes
     self.position = position
+    self.limit = bytes.count
   }
 
   private func byte(at offset: Int) -> UInt8? {
-    offset >= 0 && offset < bytes.count ? bytes[offset] : nil
+    offset >= 0 && offset < limit ? bytes[offset] : nil
+  }
+
+  /// The offset of the closing `'`: as bash's parser does, a backslash hides the byte after it.
+  private func closingQuote() -> Int? {
+    var offset = position
+    while offset < bytes.count {
+      switch bytes[offset] {
+      case ShellBytes.backslash: offset += 2
+      case ShellBytes.singleQuote: return offset
+      default: offset += 1
+      }
+    }
+    return nil
   }
 
   /// Appends the decoded bytes to `out`; returns the offset after the closing `'`, or nil if unterminated.
   mutating func decode(into out: inout [UInt8]) -> Int? {
+    guard let end = closingQuote() else { return nil }
+    limit = end
     while let current = byte(at: position) {
       switch current {
-      case ShellBytes.singleQuote:
-        return position + 1
       case ShellBytes.backslash:
         guard let next = byte(at: position + 1) else { return nil }
         decodeEscape(next, into: &out)
@@ -37,7 +53,7 @@ struct ShellANSICDecoder {
         position += 1
       }
     }
-    return nil
+    return end + 1
   }
 
   private mutating func emit(_ byte: UInt8, into out: inout [UInt8]) {
@@ -61,7 +77,8 @@ struct ShellANSICDecoder {
     case UInt8(ascii: "r"): simple = 0x0D
     case UInt8(ascii: "t"): simple = 0x09
     case UInt8(ascii: "v"): simple = 0x0B
-    case ShellBytes.backslash, ShellBytes.singleQuote, ShellBytes.doubleQuote, UInt8(ascii: "?"): simple = next
+    case ShellBytes.backslash, ShellBytes.singleQuote, ShellBytes.doubleQuote, UInt8(ascii: "?"):
+      simple = next
     default: simple = nil
     }
     if let simple {
@@ -91,7 +108,7 @@ struct ShellANSICDecoder {
         position += 2 + length
       }
     case UInt8(ascii: "c"):
-      guard let control = byte(at: position + 2), control != ShellBytes.singleQuote else {
+      guard let control = byte(at: position + 2) else {
         emitKeptBackslash(into: &out)
         return
       }
@@ -115,7 +132,9 @@ struct ShellANSICDecoder {
   private func digits(from start: Int, maximum: Int, radix: UInt32) -> (UInt32, Int) {
     var value: UInt32 = 0
     var length = 0
-    while length < maximum, let byte = byte(at: start + length), let digit = Self.digitValue(byte, radix: radix) {
+    while length < maximum, let byte = byte(at: start + length),
+      let digit = Self.digitValue(byte, radix: radix)
+    {
       value = value &* radix &+ digit
       length += 1
     }

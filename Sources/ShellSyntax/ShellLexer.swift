@@ -10,6 +10,8 @@ struct ShellLexer {
   private(set) var lines: [ShellLine] = []
   private(set) var diagnostics: [Diagnostic] = []
   private var reportedCRLF = false
+  /// Each assignment's line index, key bytes and a hash of them, for the duplicate check.
+  private var keys: [(index: Int, hash: UInt64, key: Range<Int>)] = []
 
   init(bytes: [UInt8], path: String) {
     self.bytes = bytes
@@ -17,10 +19,14 @@ struct ShellLexer {
   }
 
   mutating func run() {
+    let hasNUL = bytes.contains(0)
+    let expectedLines = min(bytes.count / 24 + 4, 4096)
+    lines.reserveCapacity(expectedLines)
+    keys.reserveCapacity(expectedLines)
     while position < bytes.count {
       let start = position
       lexLine()
-      checkNUL(in: start..<position)
+      if hasNUL { checkNUL(in: start..<position) }
     }
     reportDuplicateKeys()
   }
@@ -47,7 +53,9 @@ struct ShellLexer {
     while let current = byte(at: offset), ShellBytes.isBlank(current) { offset += 1 }
     let indentEnd = offset
     let first = byte(at: offset)
-    if first == nil || first == ShellBytes.lf || (first == ShellBytes.cr && byte(at: offset + 1) == ShellBytes.lf) {
+    if first == nil || first == ShellBytes.lf
+      || (first == ShellBytes.cr && byte(at: offset + 1) == ShellBytes.lf)
+    {
       let end = lineEnd(from: offset)
       finishVerbatim(start: lineStart, end: end) { .blank($0) }
       return
@@ -77,10 +85,8 @@ struct ShellLexer {
 
   /// The offset after `export` and its blanks when the line starts with them.
   private func exportPrefixEnd(at offset: Int) -> Int? {
-    let word: [UInt8] = Array("export".utf8)
-    guard offset + word.count < bytes.count else { return nil }
-    for index in 0..<word.count where bytes[offset + index] != word[index] { return nil }
-    var end = offset + word.count
+    guard byte(at: offset) == UInt8(ascii: "e"), startsWithWord("export", at: offset) else { return nil }
+    var end = offset + 6
     guard let current = byte(at: end), ShellBytes.isBlank(current) else { return nil }
     while let current = byte(at: end), ShellBytes.isBlank(current) { end += 1 }
     return end
@@ -91,7 +97,9 @@ struct ShellLexer {
     if keyEnd > offset, next == ShellBytes.plus, byte(at: keyEnd + 1) == ShellBytes.equals {
       return "`+=` appends to a variable; only plain assignments are read"
     }
-    if keyEnd > offset, next == ShellBytes.openBracket { return "an array element assignment is not a plain value" }
+    if keyEnd > offset, next == ShellBytes.openBracket {
+      return "an array element assignment is not a plain value"
+    }
     if byte(at: offset) == UInt8(ascii: "."), let after = byte(at: offset + 1), ShellBytes.isBlank(after) {
       return "`.` sources another file, which is never read"
     }
@@ -111,21 +119,23 @@ struct ShellLexer {
   }
 
   private mutating func finishVerbatim(
-    start: Int, end: (contentEnd: Int, newline: ShellNewline, next: Int), make: (ShellVerbatimLine) -> ShellLine
+    start: Int, end: (contentEnd: Int, newline: ShellNewline, next: Int),
+    make: (ShellVerbatimLine) -> ShellLine
   ) {
-    let line = ShellVerbatimLine(
-      text: Array(bytes[start..<end.contentEnd]), newline: end.newline, range: SourceRange(start: start, end: end.next))
+    let line = ShellVerbatimLine(textBytes: bytes[start..<end.contentEnd], newline: end.newline)
     lines.append(make(line))
     noteNewline(end.newline, at: end.contentEnd)
     position = end.next
   }
 
-  /// Keeps the physical line that holds `from` verbatim, with an `unparsed-line` error.
-  private mutating func unparsed(lineStart: Int, from: Int, reason: String) {
-    let end = lineEnd(from: from)
+  /// Keeps the bytes from `lineStart` to the end of the physical line holding `through`
+  /// (by default `from`) verbatim, with an `unparsed-line` error from `from`.
+  private mutating func unparsed(lineStart: Int, from: Int, through: Int? = nil, reason: String) {
+    let end = lineEnd(from: through ?? from)
     diagnostics.append(
       ShellDiagnosticCode.unparsedLine.diagnostic(
-        "line not read: " + reason, path: path, range: SourceRange(start: from, end: max(from, end.contentEnd))))
+        "line not read: " + reason, path: path,
+        range: SourceRange(start: from, end: max(from, end.contentEnd))))
     finishVerbatim(start: lineStart, end: end) { .unparsed($0) }
   }
 
@@ -154,15 +164,16 @@ struct ShellLexer {
     // Trailing trivia: blanks, an optional `;`, blanks, an optional comment.
     var offset = scan.end
     while let current = byte(at: offset), ShellBytes.isBlank(current) { offset += 1 }
-    if byte(at: offset) == ShellBytes.semicolon {
+    let afterSemicolon = byte(at: offset) == ShellBytes.semicolon
+    if afterSemicolon {
       offset += 1
       while let current = byte(at: offset), ShellBytes.isBlank(current) { offset += 1 }
     }
     let end = lineEnd(from: offset)
     if offset < end.contentEnd, bytes[offset] != ShellBytes.hash {
-      if ShellBytes.endsWord(bytes[offset]) {
+      if afterSemicolon || ShellBytes.endsWord(bytes[offset]) {
         unparsed(
-          lineStart: lineStart, from: indentEnd,
+          lineStart: lineStart, from: indentEnd, through: offset,
           reason: "more than a single assignment (a list, pipe, redirection or subshell)")
         return
       }
@@ -171,39 +182,44 @@ struct ShellLexer {
           "unquoted space: bash would run `\(String(decoding: bytes[offset..<end.contentEnd].prefix(40), as: UTF8.self))` with this variable set; quote the value",
           path: path, range: SourceRange(start: offset, end: end.contentEnd)))
     }
-    let key = String(decoding: bytes[keyStart..<keyEnd], as: UTF8.self)
-    let value: ShellValue
+    let decoded: ShellAssignment.Decoded
     if scan.isStatic {
-      value = .literal(scan.decoded)
-      if !ShellBytes.isValidUTF8(scan.decoded) {
+      let isValid: Bool
+      if let run = scan.decodedRun {
+        decoded = .run(run)
+        isValid = ShellBytes.isValidUTF8(bytes[run])
+      } else {
+        decoded = .copy(scan.decoded)
+        isValid = ShellBytes.isValidUTF8(scan.decoded[...])
+      }
+      if !isValid {
         diagnostics.append(
           ShellDiagnosticCode.invalidUTF8.diagnostic(
-            "the value of \(key) is not valid UTF-8", path: path, range: SourceRange(start: valueStart, end: scan.end)))
+            "the value of \(keyText(keyStart..<keyEnd)) is not valid UTF-8", path: path,
+            range: SourceRange(start: valueStart, end: scan.end)))
       }
     } else {
-      value = .notStatic
+      decoded = .notStatic
       if let expansion = scan.expansion {
         diagnostics.append(
           ShellDiagnosticCode.expansion.diagnostic(
-            "the value of \(key) holds an expansion, which is never run: its value is unknown", path: path,
-            range: SourceRange(expansion)))
+            "the value of \(keyText(keyStart..<keyEnd)) holds an expansion, which is never run: its value is unknown",
+            path: path, range: SourceRange(expansion)))
       }
     }
     let assignment = ShellAssignment(
-      indent: Array(bytes[lineStart..<indentEnd]),
-      exportKeyword: Array(bytes[indentEnd..<keyStart]),
-      key: key,
-      rawValue: Array(bytes[valueStart..<scan.end]),
-      quoteStyle: scan.style,
-      value: value,
-      trailing: Array(bytes[scan.end..<end.contentEnd]),
-      newline: end.newline,
-      range: SourceRange(start: lineStart, end: end.next),
-      valueRange: SourceRange(start: valueStart, end: scan.end))
+      text: bytes[lineStart..<end.contentEnd], exportStart: indentEnd, keyStart: keyStart,
+      valueStart: valueStart,
+      valueEnd: scan.end, decoded: decoded, quoteStyle: scan.style, newline: end.newline)
+    var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+    for byte in bytes[keyStart..<keyEnd] { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+    keys.append((lines.count, hash, keyStart..<keyEnd))
     lines.append(.assignment(assignment))
     noteNewline(end.newline, at: end.contentEnd)
     position = end.next
   }
+
+  private func keyText(_ range: Range<Int>) -> String { String(decoding: bytes[range], as: UTF8.self) }
 
   // MARK: - File-wide checks
 
@@ -215,15 +231,23 @@ struct ShellLexer {
   }
 
   private mutating func reportDuplicateKeys() {
-    var last: [String: Int] = [:]
-    for (index, line) in lines.enumerated() {
-      if let assignment = line.assignment { last[assignment.key] = index }
-    }
-    guard last.count < lines.count else { return }
-    for (index, line) in lines.enumerated() {
-      guard let assignment = line.assignment, let lastIndex = last[assignment.key], lastIndex != index else {
-        continue
+    var duplicates: [Int] = []
+    if keys.count <= 48 {
+      // Small files (nearly all of them): comparing hashes beats a dictionary.
+      for position in keys.indices {
+        let entry = keys[position]
+        let repeated = keys[(position + 1)...].contains {
+          $0.hash == entry.hash && bytes[$0.key].elementsEqual(bytes[entry.key])
+        }
+        if repeated { duplicates.append(entry.index) }
       }
+    } else {
+      var last: [ArraySlice<UInt8>: Int] = [:]
+      for entry in keys { last[bytes[entry.key]] = entry.index }
+      duplicates = keys.filter { last[bytes[$0.key]] != $0.index }.map(\.index)
+    }
+    for index in duplicates {
+      guard let assignment = lines[index].assignment else { continue }
       diagnostics.append(
         ShellDiagnosticCode.duplicateKey.diagnostic(
           "\(assignment.key) is assigned again later; bash reads the last assignment", path: path,

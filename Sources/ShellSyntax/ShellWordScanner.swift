@@ -2,8 +2,11 @@
 struct ShellWordScan {
   /// The offset just after the word.
   var end: Int
-  /// The bytes bash assigns (meaningless when not static).
+  /// The bytes bash assigns (meaningless when not static), unless ``decodedRun`` is set.
   var decoded: [UInt8]
+  /// When the decoded value is one run of input bytes (no escapes or quotes inside it),
+  /// that run; ``decoded`` is then empty, so the common case copies once.
+  var decodedRun: Range<Int>?
   /// False when the word holds an expansion.
   var isStatic: Bool
   var style: ShellQuoteStyle
@@ -11,8 +14,6 @@ struct ShellWordScan {
   var expansion: Range<Int>?
   /// The offset and length of a quote (or `$(`, `${`, backtick) that is never closed.
   var unterminated: Range<Int>?
-  /// Whether any escape sequence changed the bytes (the decoded value is not a plain copy).
-  var hadEscape: Bool
 }
 
 /// Scans and decodes one shell word the way bash reads the value of an assignment,
@@ -30,7 +31,9 @@ struct ShellWordScanner {
   private var lastPart: ShellQuoteStyle?
   private var expansion: Range<Int>?
   private var unterminated: Range<Int>?
-  private var hadEscape = false
+  /// Input bytes `runStart..<runEnd` decode to themselves and are not yet in `decoded`.
+  private var runStart = 0
+  private var runEnd = 0
 
   /// Scans the word that starts at `start` (which may be empty).
   static func scan(_ bytes: [UInt8], from start: Int) -> ShellWordScan {
@@ -74,20 +77,47 @@ struct ShellWordScanner {
       case ShellBytes.tilde where tildeAllowed:
         beginPart(.bare)
         markExpansion(position..<position + 1)
-        decoded.append(current)
+        literal(position)
         position += 1
       default:
         beginPart(.bare)
-        decoded.append(current)
+        literal(position)
         afterColonOrStart = current == ShellBytes.colon
         position += 1
       }
       if unterminated != nil { break }
     }
     let style: ShellQuoteStyle = partCount == 0 ? .empty : partCount == 1 ? (lastPart ?? .bare) : .mixed
+    var decodedRun: Range<Int>?
+    if decoded.isEmpty, runEnd > runStart { decodedRun = runStart..<runEnd } else { flush() }
     return ShellWordScan(
-      end: position, decoded: decoded, isStatic: isStatic, style: style,
-      expansion: expansion, unterminated: unterminated, hadEscape: hadEscape)
+      end: position, decoded: decoded, decodedRun: decodedRun, isStatic: isStatic, style: style,
+      expansion: expansion, unterminated: unterminated)
+  }
+
+  /// The input byte at `offset` decodes to itself.
+  @inline(__always)
+  private mutating func literal(_ offset: Int) {
+    if offset == runEnd, runEnd > runStart {
+      runEnd += 1
+    } else {
+      flush()
+      runStart = offset
+      runEnd = offset + 1
+    }
+  }
+
+  /// Moves the pending run of literal bytes into `decoded`.
+  private mutating func flush() {
+    guard runEnd > runStart else { return }
+    decoded.append(contentsOf: bytes[runStart..<runEnd])
+    runStart = runEnd
+  }
+
+  /// A decoded byte that is not a copy of the input byte at the same place.
+  private mutating func emit(_ byte: UInt8) {
+    flush()
+    decoded.append(byte)
   }
 
   private mutating func beginPart(_ kind: ShellQuoteStyle) {
@@ -112,17 +142,16 @@ struct ShellWordScanner {
 
   private mutating func scanUnquotedBackslash() {
     let continuation = lineEndLength(at: position + 1)
-    hadEscape = true
     if continuation > 0 {
       position += 1 + continuation
       return
     }
     beginPart(.bare)
     if let escaped = byte(at: position + 1) {
-      decoded.append(escaped)
+      literal(position + 1)
       position += 2
     } else {
-      decoded.append(ShellBytes.backslash)
+      literal(position)
       position += 1
     }
   }
@@ -139,12 +168,11 @@ struct ShellWordScanner {
         return true
       }
       if current == ShellBytes.cr, byte(at: offset + 1) == ShellBytes.lf {
-        decoded.append(ShellBytes.lf)
-        hadEscape = true
+        emit(ShellBytes.lf)
         offset += 2
         continue
       }
-      decoded.append(current)
+      literal(offset)
       offset += 1
     }
     unterminated = opening..<opening + 1
@@ -163,17 +191,15 @@ struct ShellWordScanner {
       case ShellBytes.backslash:
         let continuation = lineEndLength(at: position + 1)
         if continuation > 0 {
-          hadEscape = true
           position += 1 + continuation
         } else if let next = byte(at: position + 1),
           next == ShellBytes.dollar || next == ShellBytes.backtick || next == ShellBytes.doubleQuote
             || next == ShellBytes.backslash
         {
-          hadEscape = true
-          decoded.append(next)
+          literal(position + 1)
           position += 2
         } else {
-          decoded.append(current)
+          literal(position)
           position += 1
         }
       case ShellBytes.dollar:
@@ -181,11 +207,10 @@ struct ShellWordScanner {
       case ShellBytes.backtick:
         guard skipBackticks() else { return false }
       case ShellBytes.cr where byte(at: position + 1) == ShellBytes.lf:
-        hadEscape = true
-        decoded.append(ShellBytes.lf)
+        emit(ShellBytes.lf)
         position += 2
       default:
-        decoded.append(current)
+        literal(position)
         position += 1
       }
     }
@@ -210,7 +235,8 @@ struct ShellWordScanner {
     case ShellBytes.openBrace, ShellBytes.openParen:
       if !inDoubleQuotes { beginPart(.bare) }
       let close = next == ShellBytes.openBrace ? ShellBytes.closeBrace : ShellBytes.closeParen
-      guard let end = ShellExpansionSkipper.skipBalanced(bytes, from: dollar + 2, open: next, close: close) else {
+      guard let end = ShellExpansionSkipper.skipBalanced(bytes, from: dollar + 2, open: next, close: close)
+      else {
         unterminated = dollar..<dollar + 2
         return false
       }
@@ -234,7 +260,7 @@ struct ShellWordScanner {
 
   private mutating func appendLiteralDollar(inDoubleQuotes: Bool) {
     if !inDoubleQuotes { beginPart(.bare) }
-    decoded.append(ShellBytes.dollar)
+    literal(position)
     position += 1
   }
 
@@ -251,7 +277,7 @@ struct ShellWordScanner {
 
   /// `$'...'` starting at `opening` (the `$`).
   private mutating func scanANSIC(opening: Int) -> Bool {
-    hadEscape = true
+    flush()
     var decoder = ShellANSICDecoder(bytes: bytes, position: opening + 2)
     guard let end = decoder.decode(into: &decoded) else {
       unterminated = opening..<opening + 2
@@ -263,24 +289,33 @@ struct ShellWordScanner {
 }
 
 /// Finds where an expansion that is never run ends, so the word around it can be kept intact.
+///
+/// An expansion must close on its own physical line (nothing here is ever run,
+/// so a command substitution spanning lines is reported as unterminated); this
+/// keeps lexing linear in the size of the file whatever it holds.
 enum ShellExpansionSkipper {
   /// The offset after the `close` that balances an `open` already consumed, skipping
-  /// quoted text and escaped bytes; nil when it is never closed.
+  /// quoted text and escaped bytes; nil when it is not closed on this line.
   static func skipBalanced(_ bytes: [UInt8], from start: Int, open: UInt8, close: UInt8) -> Int? {
     var depth = 1
     var offset = start
     while offset < bytes.count {
       let current = bytes[offset]
       switch current {
+      case ShellBytes.lf:
+        return nil
       case ShellBytes.backslash:
+        guard offset + 1 < bytes.count, bytes[offset + 1] != ShellBytes.lf else { return nil }
         offset += 2
         continue
       case ShellBytes.singleQuote:
-        guard let end = bytes[(offset + 1)...].firstIndex(of: ShellBytes.singleQuote) else { return nil }
+        guard let end = closingQuote(bytes, from: offset + 1) else { return nil }
         offset = end + 1
         continue
       case ShellBytes.doubleQuote:
-        guard let end = skipDoubleQuoted(bytes, from: offset + 1) else { return nil }
+        guard let end = skipQuotedOnLine(bytes, from: offset + 1, closing: ShellBytes.doubleQuote) else {
+          return nil
+        }
         offset = end
         continue
       case open:
@@ -296,29 +331,38 @@ enum ShellExpansionSkipper {
     return nil
   }
 
-  /// The offset after the closing `"` of a string whose content starts at `start`.
-  static func skipDoubleQuoted(_ bytes: [UInt8], from start: Int) -> Int? {
+  /// The offset of the next `'` on this line.
+  private static func closingQuote(_ bytes: [UInt8], from start: Int) -> Int? {
     var offset = start
     while offset < bytes.count {
       switch bytes[offset] {
-      case ShellBytes.backslash: offset += 2
-      case ShellBytes.doubleQuote: return offset + 1
+      case ShellBytes.lf: return nil
+      case ShellBytes.singleQuote: return offset
       default: offset += 1
       }
     }
     return nil
   }
 
-  /// The offset after the closing backtick of a command substitution whose content starts at `start`.
-  static func skipBackticks(_ bytes: [UInt8], from start: Int) -> Int? {
+  /// The offset after the unescaped `closing` byte on this line, content starting at `start`.
+  static func skipQuotedOnLine(_ bytes: [UInt8], from start: Int, closing: UInt8) -> Int? {
     var offset = start
     while offset < bytes.count {
-      switch bytes[offset] {
-      case ShellBytes.backslash: offset += 2
-      case ShellBytes.backtick: return offset + 1
-      default: offset += 1
+      let current = bytes[offset]
+      if current == ShellBytes.lf { return nil }
+      if current == ShellBytes.backslash {
+        guard offset + 1 < bytes.count, bytes[offset + 1] != ShellBytes.lf else { return nil }
+        offset += 2
+        continue
       }
+      if current == closing { return offset + 1 }
+      offset += 1
     }
     return nil
+  }
+
+  /// The offset after the closing backtick of a command substitution whose content starts at `start`.
+  static func skipBackticks(_ bytes: [UInt8], from start: Int) -> Int? {
+    skipQuotedOnLine(bytes, from: start, closing: ShellBytes.backtick)
   }
 }
