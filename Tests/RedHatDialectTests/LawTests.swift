@@ -113,7 +113,7 @@ final class LawTests: XCTestCase {
       }
       let keep: (ShellLine) -> Bool = { line in
         guard let assignment = line.assignment else { return true }
-        return !RedHatKey_isModelled(assignment.key)
+        return !isModelledKey(assignment.key)
       }
       let old = ShellFile(parsing: bytes).lines.filter(keep).map(\.bytes)
       var remaining = ShellFile(parsing: new).lines.filter(keep).map(\.bytes)[...]
@@ -129,7 +129,7 @@ final class LawTests: XCTestCase {
 }
 
 /// Whether the dialect models `key` (mirrors the dialect's table for the test's own check).
-func RedHatKey_isModelled(_ key: String) -> Bool {
+func isModelledKey(_ key: String) -> Bool {
   let plain: Set<String> = [
     "DEVICE", "HWADDR", "VLAN", "PHYSDEV", "VLAN_ID", "ONBOOT", "HOTPLUG", "MTU", "TYPE", "BOOTPROTO", "PEERDNS",
     "IPV6INIT", "IPV6_AUTOCONF", "IPV6FORWARDING", "DHCPV6C", "DHCPV6", "IPV6ADDR", "IPV6ADDR_SECONDARIES",
