@@ -17,7 +17,9 @@ final class BashAgreementTests: XCTestCase {
         let shell = ShellFile(parsing: bytes)
         // bash keeps the CR of a CRLF file in every value; the dialect warns about that instead.
         guard !bytes.contains(0x0D) else { continue }
-        let values = Dictionary(shell.assignments.compactMap { a in a.value.string.map { (a.key, $0) } }, uniquingKeysWith: { _, last in last })
+        let values = Dictionary(
+          shell.assignments.compactMap { a in a.value.string.map { (a.key, $0) } },
+          uniquingKeysWith: { _, last in last })
         let keys = values.keys.sorted()
         let bash = try Self.bashValues(of: expected.appendingPathComponent(fileName), keys: keys)
         for key in keys {
@@ -35,8 +37,10 @@ final class BashAgreementTests: XCTestCase {
   static func bashValues(of file: URL, keys: [String]) throws -> [String: String] {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    let script = "set -f; . \"$0\" >/dev/null 2>&1; for k in \"$@\"; do printf '%s=%s\\0' \"$k\" \"${!k}\"; done"
-    process.arguments = ["-i", "PATH=/usr/bin:/bin", "bash", "--norc", "--noprofile", "-c", script, file.path] + keys
+    let script =
+      "set -f; . \"$0\" >/dev/null 2>&1; for k in \"$@\"; do printf '%s=%s\\0' \"$k\" \"${!k}\"; done"
+    process.arguments =
+      ["-i", "PATH=/usr/bin:/bin", "bash", "--norc", "--noprofile", "-c", script, file.path] + keys
     let output = Pipe()
     process.standardOutput = output
     try process.run()

@@ -40,7 +40,9 @@ enum TestXMLReader {
       } else {
         index += 1
         var name = ""
-        while index < bytes.count, ![UInt8(ascii: " "), 0x0A, 0x09, 0x0D, UInt8(ascii: ">"), UInt8(ascii: "/")].contains(bytes[index]) {
+        while index < bytes.count,
+          ![UInt8(ascii: " "), 0x0A, 0x09, 0x0D, UInt8(ascii: ">"), UInt8(ascii: "/")].contains(bytes[index])
+        {
           name.append(Character(Unicode.Scalar(bytes[index])))
           index += 1
         }
@@ -86,7 +88,9 @@ enum TestXMLReader {
         }
       }
     }
-    guard stack.count == 1, let root = stack[0].children.first else { throw Failure(description: "unbalanced document") }
+    guard stack.count == 1, let root = stack[0].children.first else {
+      throw Failure(description: "unbalanced document")
+    }
     return root
   }
 }

@@ -23,7 +23,9 @@ struct IfcfgEditor {
   /// Makes `key` mean `value`: keeps an existing value for which `same` holds,
   /// rewrites the value bash reads (the last assignment), or adds the key
   /// when `addIfMissing`.
-  mutating func ensure(_ key: String, _ value: String, addIfMissing: Bool = true, same: ((String) -> Bool)? = nil) {
+  mutating func ensure(
+    _ key: String, _ value: String, addIfMissing: Bool = true, same: ((String) -> Bool)? = nil
+  ) {
     if file.has(key) {
       if let current = file.string(key), same?(current) ?? (current == value) { return }
       do {

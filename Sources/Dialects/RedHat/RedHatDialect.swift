@@ -28,7 +28,9 @@ public struct RedHatDialect: Dialect {
     return DialectReading(interfaces: interfaces, warnings: reader.diagnostics)
   }
 
-  public func write(_ interfaces: [Interface], into tree: NativeTree) throws(DiagnosticError) -> DialectWriting {
+  public func write(_ interfaces: [Interface], into tree: NativeTree) throws(DiagnosticError)
+    -> DialectWriting
+  {
     let issues = InterfaceValidator.validate(interfaces)
     if !issues.isEmpty {
       throw DiagnosticError(
@@ -44,7 +46,8 @@ public struct RedHatDialect: Dialect {
       if let ipv4 = interface.ipv4, ipv4.dhcp == nil, ipv4.addresses.isEmpty {
         warnings.append(
           .warning(
-            "not-expressible", "\(interface.name): an IPv4 protocol with neither DHCP nor an address reads back as no IPv4",
+            "not-expressible",
+            "\(interface.name): an IPv4 protocol with neither DHCP nor an address reads back as no IPv4",
             path: configDirectory + "/" + RedHatFiles.fileName(for: interface.name), range: .at(0)))
       }
     }
@@ -62,7 +65,9 @@ public struct RedHatDialect: Dialect {
     for name in names {
       guard let file = index.file(describing: name) else {
         errors.append(
-          .error("unknown-interface", "no ifcfg file describes interface '\(name)'", path: configDirectory, range: .at(0)))
+          .error(
+            "unknown-interface", "no ifcfg file describes interface '\(name)'", path: configDirectory,
+            range: .at(0)))
         continue
       }
       result.files[file.fileName] = nil

@@ -100,6 +100,8 @@ struct RedHatWriter {
       return nil
     }
     newFiles[name] = fileName
-    return IfcfgEditor(file: IfcfgFile(fileName: fileName, path: path, shell: ShellFile(parsing: [], path: path)), creating: true)
+    return IfcfgEditor(
+      file: IfcfgFile(fileName: fileName, path: path, shell: ShellFile(parsing: [], path: path)),
+      creating: true)
   }
 }
