@@ -43,7 +43,7 @@ public struct CommandSpec: Sendable, Hashable {
     return text
   }
 
-  static let helpOption = OptionSpec("--help", help: "Show this help and exit.")
+  public static let helpOption = OptionSpec("--help", help: "Show this help and exit.")
 }
 
 /// The commands and their options: the one source of the help text.
