@@ -72,6 +72,16 @@ public struct NetcfCompiler: Sendable {
       throw DiagnosticError(
         issues.map { .error("invalid-interface", "\($0.path.interfaces.joined(separator: "/")): \($0.problem)", path: "<input>", range: .at(0)) })
     }
+    let conflicts = Self.nestedTopLevelNames(interfaces)
+    if !conflicts.isEmpty {
+      throw DiagnosticError(
+        conflicts.map {
+          .error(
+            "interface-defined-twice",
+            "interface '\($0.name)' is defined at the top level and as a port or slave of '\($0.owner)'",
+            path: "<input>", range: .at(0))
+        })
+    }
     let tree = try readTree(root: rootFolder)
     let writing: DialectWriting
     do { writing = try dialect.write(interfaces, into: tree) } catch { throw absolute(error, root: rootFolder) }
@@ -80,23 +90,49 @@ public struct NetcfCompiler: Sendable {
       warnings: writing.warnings.map { absolute($0, root: rootFolder) })
   }
 
+  /// Top-level interfaces that are also a port or slave of another one in
+  /// the same input: writing both would let one silently overwrite the other.
+  static func nestedTopLevelNames(_ interfaces: [Interface]) -> [(name: String, owner: String)] {
+    let topLevel = Set(interfaces.map(\.name))
+    var found: [(name: String, owner: String)] = []
+    func visit(_ interface: Interface, owner: String) {
+      let members: [Interface]
+      switch interface.kind {
+      case .bridge(let bridge): members = bridge.ports
+      case .bond(let bond): members = bond.slaves
+      case .ethernet, .vlan: members = []
+      }
+      for member in members {
+        if topLevel.contains(member.name) { found.append((member.name, interface.name)) }
+        visit(member, owner: interface.name)
+      }
+    }
+    for interface in interfaces { visit(interface, owner: interface.name) }
+    return found
+  }
+
   /// Parses interface XML documents, then as ``toNative(_:root:)``.
   public func toNative(
     documents: [SourceFile], format: some InterfaceDocumentFormat, root: String
   ) throws(DiagnosticError) -> ChangeSet {
     var interfaces: [Interface] = []
     var problems: [Diagnostic] = []
+    var warnings: [Diagnostic] = []
     for document in documents {
       do {
-        let parsed = try format.parse(document)
+        let reading = try format.read(document)
+        let parsed = reading.interfaces
+        warnings += reading.warnings
         problems += InterfaceValidator.validate(parsed).map {
           .error("invalid-interface", "\($0.path.interfaces.joined(separator: "/")): \($0.problem)", path: document.path, range: .at(0))
         }
         interfaces += parsed
       } catch { problems += error.diagnostics }
     }
-    if !problems.isEmpty { throw DiagnosticError(problems) }
-    return try toNative(interfaces, root: root)
+    if !problems.isEmpty { throw DiagnosticError(warnings + problems) }
+    var changes = try toNative(interfaces, root: root)
+    changes.warnings = warnings + changes.warnings
+    return changes
   }
 
   /// The changes that remove the named top-level interfaces' files and

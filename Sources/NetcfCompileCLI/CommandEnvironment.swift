@@ -32,6 +32,6 @@ public struct CommandEnvironment: Sendable {
 /// The implementations linked into the program (each layer registers here when it lands).
 enum BuiltIn {
   static var dialects: [any Dialect] { BuiltInDialects.all }
-  static var format: (any InterfaceDocumentFormat)? { nil }
+  static var format: (any InterfaceDocumentFormat)? { StandardInterfaceXML() }
   static var lint: (any LintCommand)? { nil }
 }

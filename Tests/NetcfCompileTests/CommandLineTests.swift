@@ -225,6 +225,14 @@ final class CommandLineTests: XCTestCase {
     XCTAssertNil(root.readConfig("ifcfg-eth9"))
   }
 
+  func testToNativeRefusesAnInterfaceThatIsBothTopLevelAndAPort() throws {
+    let root = try TemporaryRoot()
+    let result = runCommand(["to-native", "--root", root.path], input: "interface br1 bridge ports=eth1\ninterface eth1 ethernet\n")
+    XCTAssertEqual(result.status, 1)
+    XCTAssertTrue(result.error.contains("interface 'eth1' is defined at the top level and as a port or slave of 'br1'"), result.error)
+    XCTAssertEqual(root.configNames(), [])
+  }
+
   func testToNativeReportsFileSystemFailureAndChangesNothing() throws {
     let root = try sampleRoot()
     let fileSystem = FaultInjectingFileSystem(fault: .matching(operation: .rename, pathSuffix: "ifcfg-eth3", code: ENOSPC))

@@ -15,10 +15,11 @@ enum FromNativeCommand {
     if let out = context.arguments.value("--out") {
       return writeDocuments(reading.interfaces, format: format, to: out, compiler: compiler, output: output, io: &io)
     }
-    if names.count == 1, let interface = reading.interfaces.first {
-      io.writeOutput(format.document(for: interface))
-    } else {
-      io.writeOutput(format.document(for: reading.interfaces))
+    do {
+      io.writeOutput(try format.document(for: reading.interfaces, wrapper: names.count != 1))
+    } catch {
+      output.write(error.diagnostics, to: &io)
+      return ExitStatus.rejected
     }
     return ExitStatus.success
   }
@@ -37,7 +38,7 @@ enum FromNativeCommand {
         let path = folder.absolute(name)
         let old: [UInt8]? =
           try io.fileSystem.status(at: path) == nil ? nil : try io.fileSystem.readFile(at: path, limit: compiler.limits.maximumFileSize)
-        let new = format.document(for: interface)
+        let new = try format.document(for: [interface], wrapper: false)
         if old != new { changes.append(FileChange(path: name, old: old, new: new)) }
       }
       try ChangeSetWriter(fileSystem: io.fileSystem, limits: compiler.limits).apply(

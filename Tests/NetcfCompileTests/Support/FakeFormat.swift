@@ -6,7 +6,7 @@ import NetcfCompile
 ///
 /// An `<interfaces>` document starts with the line `interfaces`.
 struct FakeFormat: InterfaceDocumentFormat {
-  func parse(_ source: SourceFile) throws(DiagnosticError) -> [Interface] {
+  func read(_ source: SourceFile) throws(DiagnosticError) -> DocumentReading {
     var interfaces: [Interface] = []
     var offset = 0
     for line in source.bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
@@ -27,7 +27,7 @@ struct FakeFormat: InterfaceDocumentFormat {
       if type == .bridge { interface.kind = .bridge(Bridge(ports: ports)) }
       interfaces.append(interface)
     }
-    return interfaces
+    return DocumentReading(interfaces: interfaces)
   }
 
   private func line(_ interface: Interface) -> String {
@@ -39,9 +39,8 @@ struct FakeFormat: InterfaceDocumentFormat {
     return text + "\n"
   }
 
-  func document(for interface: Interface) -> [UInt8] { Array(line(interface).utf8) }
-
-  func document(for interfaces: [Interface]) -> [UInt8] {
-    Array(("interfaces\n" + interfaces.map(line).joined()).utf8)
+  func document(for interfaces: [Interface], wrapper: Bool) throws(DiagnosticError) -> [UInt8] {
+    if !wrapper, interfaces.count == 1 { return Array(interfaces.map(line).joined().utf8) }
+    return Array(("interfaces\n" + interfaces.map(line).joined()).utf8)
   }
 }
