@@ -67,7 +67,7 @@ enum UnifiedDiff {
     while i < a.count || j < b.count {
       if i < a.count, j < b.count, a[i] == b[j] {
         ops.append(.same(a[i])); i += 1; j += 1
-      } else if j < b.count, i == a.count || lcs[i][j + 1] >= lcs[i + 1][j] {
+      } else if j < b.count, i == a.count || lcs[i][j + 1] > lcs[i + 1][j] {
         ops.append(.add(b[j])); j += 1
       } else {
         ops.append(.del(a[i])); i += 1
@@ -98,7 +98,7 @@ enum UnifiedDiff {
         case .del(let line): oldCount += 1; body += "-" + line
         case .add(let line): newCount += 1; body += "+" + line
         }
-        if !body.hasSuffix("\n") { body += "\n\\ No newline at end of file\n" }
+        if body.utf8.last != 0x0A { body += "\n\\ No newline at end of file\n" }
       }
       out += "@@ -\(oldCount == 0 ? oldStart : oldStart + 1),\(oldCount) +\(newCount == 0 ? newStart : newStart + 1),\(newCount) @@\n" + body
       k += 1

@@ -379,14 +379,12 @@ struct RedHatReader {
             "expansion", "\(assignment.key): the value holds an expansion; the line is kept byte for byte",
             path: file.path, range: diagnostic.range)
         }
-      } else if diagnostic.code == ShellDiagnosticCode.crlfLineEnd.rawValue {
-        copy.severity = .warning
-      } else if !modelled, diagnostic.severity == .error,
-        diagnostic.code != ShellDiagnosticCode.unterminatedQuote.rawValue, diagnostic.code != ShellDiagnosticCode.nulByte.rawValue
+      } else if diagnostic.severity != .error {
+        // CRLF line ends, duplicate keys, invalid UTF-8: warnings as the lexer reports them.
+      } else if !modelled, diagnostic.code != ShellDiagnosticCode.unterminatedQuote.rawValue,
+        diagnostic.code != ShellDiagnosticCode.nulByte.rawValue
       {
         copy.severity = .warning
-      } else if modelled {
-        copy.severity = .error
       }
       diagnostics.append(copy.reported(at: file.path))
     }
