@@ -10,10 +10,14 @@ struct IfcfgEditor {
   var file: IfcfgFile
   let creating: Bool
   private(set) var errors: [Diagnostic] = []
+  /// The file as it was before any edit: errors point into these bytes,
+  /// the ones the user has, not into an intermediate version.
+  private let original: ShellFile
 
   init(file: IfcfgFile, creating: Bool) {
     self.file = file
     self.creating = creating
+    self.original = file.shell
   }
 
   func current(_ key: String) -> String? { file.string(key) }
@@ -31,7 +35,7 @@ struct IfcfgEditor {
       do {
         try file.shell.setValue(value, for: key, preferring: .double)
       } catch {
-        errors += error.diagnostics
+        errors += located(error.diagnostics, key: key)
       }
       return
     }
@@ -40,7 +44,7 @@ struct IfcfgEditor {
     do {
       try file.shell.insert(key: key, value: value, at: position, preferring: .double)
     } catch {
-      errors += error.diagnostics
+      errors += located(error.diagnostics, key: key)
     }
   }
 
@@ -51,6 +55,17 @@ struct IfcfgEditor {
 
   /// Removes every line assigning `key`.
   mutating func remove(_ key: String) { file.shell.removeAssignments(of: key) }
+
+  /// `diagnostics` about writing `key`, at the value bash reads for it in
+  /// the original file (or its start when the key was not there).
+  private func located(_ diagnostics: [Diagnostic], key: String) -> [Diagnostic] {
+    let range = original.assignment(of: key)?.valueRange ?? .at(0)
+    return diagnostics.map { diagnostic in
+      var moved = diagnostic
+      moved.range = range
+      return moved
+    }
+  }
 
   /// After the last modelled assignment, or at the end.
   private var insertionPoint: Int {
