@@ -383,7 +383,7 @@ struct RedHatReader {
   }
 
   /// The lexer's findings for a file that is read, once: expansions and
-  /// syntax errors on modelled keys are errors; on other keys, warnings (the line is kept as it is).
+  /// syntax errors and invalid UTF-8 on modelled keys are errors; on other keys, warnings (the line is kept as it is).
   private mutating func reportFileDiagnostics(_ file: IfcfgFile) {
     guard reportedFiles.insert(file.fileName).inserted else { return }
     var erroredLines: Set<Int> = []
@@ -407,8 +407,13 @@ struct RedHatReader {
             "expansion", "\(assignment.key): the value holds an expansion; the line is kept byte for byte",
             path: file.path, range: diagnostic.range)
         }
+      } else if diagnostic.code == ShellDiagnosticCode.invalidUTF8.rawValue, modelled, let assignment {
+        // Read as absent, such a value would be dropped by the next write.
+        copy = .error(
+          "invalid-utf8", "\(assignment.key): the value is not valid UTF-8; netcf-compile needs a readable value here",
+          path: file.path, range: diagnostic.range)
       } else if diagnostic.severity != .error {
-        // CRLF line ends, duplicate keys, invalid UTF-8: warnings as the lexer reports them.
+        // CRLF line ends, duplicate keys, invalid UTF-8 on other keys: warnings as the lexer reports them.
       } else if !modelled, diagnostic.code != ShellDiagnosticCode.unterminatedQuote.rawValue,
         diagnostic.code != ShellDiagnosticCode.nulByte.rawValue
       {
