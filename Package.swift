@@ -59,5 +59,9 @@ let package = Package(
     .testTarget(name: "SUSEDialectTests", dependencies: ["SUSEDialect", "InterfaceXML", "PropertyTesting"]),
     .testTarget(name: "LintTests", dependencies: ["Lint", "PropertyTesting"]),
     .testTarget(name: "NetcfCompileTests", dependencies: ["NetcfCompile", "NetcfCompileCLI", "PropertyTesting"]),
+    .testTarget(name: "HostileInputTests", dependencies: [
+      "NetcfCompile", "NetcfCompileCLI", "ShellSyntax", "XMLSyntax", "InterfaceXML", "RedHatDialect", "SUSEDialect",
+      "PropertyTesting",
+    ]),
   ]
 )

@@ -93,6 +93,7 @@ artifacts=$out/artifacts/$target
 mkdir -p "$work" "$artifacts" "Fuzz/corpus/$target" "Fuzz/regressions/$target"
 time_option=()
 if [ "$seconds" != 0 ]; then time_option=(-max_total_time="$seconds"); fi
+export SWIFT_BACKTRACE=${SWIFT_BACKTRACE:-enable=no}
 exec "$out/bin/$target" "${time_option[@]}" -rss_limit_mb=2048 -timeout=10 -max_len=65536 \
   -artifact_prefix="$artifacts/" -print_final_stats=1 "$@" \
   "$work" "Fuzz/corpus/$target" "Fuzz/regressions/$target"

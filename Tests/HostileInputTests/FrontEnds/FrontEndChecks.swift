@@ -21,9 +21,9 @@ import XMLSyntax
 enum FrontEndChecks {
   /// The front ends, by the name of their fuzz target and corpus folder.
   static let all: [(name: String, check: @Sendable ([UInt8]) -> [String])] = [
-    ("xml-tokenizer", xmlTokenizer),
-    ("xml-ir", xmlToIR),
-    ("shell-lexer", shellLexer),
+    ("xml-tokenizer", { xmlTokenizer($0) }),
+    ("xml-ir", { xmlToIR($0) }),
+    ("shell-lexer", { shellLexer($0) }),
     ("redhat-get", { dialectGet(RedHatDialect(), $0) }),
     ("pipeline", { pipeline(RedHatDialect(), $0) }),
   ]
@@ -111,7 +111,9 @@ enum FrontEndChecks {
     var problems: [String] = []
     do {
       let put = try dialect.write(interfaces, into: tree).tree
-      if put.files != tree.files { problems.append("GetPut: putting back what was read changed the files") }
+      if put.files != tree.files {
+        problems.append("GetPut: putting back what was read changed the files: " + difference(tree.files, put.files))
+      }
       let back = try dialect.read(put).interfaces
       if back != interfaces { problems.append("PutGet: the files read back differently after put") }
     } catch {
@@ -188,6 +190,22 @@ enum FrontEndChecks {
     var files: [String: [UInt8]] = [:]
     for (name, bytes) in tree.files { files[dialect.configDirectory + "/" + name] = bytes }
     return files
+  }
+
+  /// The first file that differs, both versions shown escaped.
+  static func difference(_ old: [String: [UInt8]], _ new: [String: [UInt8]]) -> String {
+    for name in Set(old.keys).union(new.keys).sorted() where old[name] != new[name] {
+      return "\(name): \(escaped(old[name])) -> \(escaped(new[name]))"
+    }
+    return "no file differs"
+  }
+
+  private static func escaped(_ bytes: [UInt8]?) -> String {
+    guard let bytes else { return "(none)" }
+    let shown = bytes.prefix(400).map { byte -> String in
+      (0x20..<0x7F).contains(byte) && byte != UInt8(ascii: "\\") ? String(UnicodeScalar(byte)) : "\\x" + String(byte, radix: 16)
+    }
+    return "\"" + shown.joined() + (bytes.count > 400 ? "..." : "") + "\""
   }
 
   private static func first(_ error: DiagnosticError) -> String { error.diagnostics.first?.message ?? "no diagnostic" }
