@@ -160,8 +160,10 @@ struct RedHatInterfaceEditor {
         editor.remove(RedHatKey.peerDNS)
       }
     } else {
+      // initscripts reads every value but dhcp and bootp as static (so does
+      // the reader, with a warning): such a value already means this.
       editor.ensure(RedHatKey.bootproto, "none", addIfMissing: editor.creating) {
-        ["none", "static", ""].contains($0.lowercased())
+        !["dhcp", "bootp"].contains($0.lowercased())
       }
     }
     var used = slots
