@@ -423,8 +423,17 @@ struct RedHatReader {
     }
   }
 
-  /// Ports and slaves whose bridge or bond has no file.
+  /// Ports and slaves whose bridge or bond has no file, and ports whose
+  /// bridge's file does not describe a bridge.
   private mutating func reportOrphans() {
+    for (master, ports) in index.bridgePorts.sorted(by: { $0.key < $1.key }) {
+      guard let file = index.file(describing: master), !RedHatFiles.isBridge(file) else { continue }
+      for port in ports {
+        warn(
+          index.file(describing: port), "orphan-port",
+          "\(port) is a port of \(master), whose file does not describe a bridge (no TYPE=Bridge); not represented")
+      }
+    }
     for (master, members) in index.bridgePorts.merging(index.bondSlaves, uniquingKeysWith: +).sorted(by: {
       $0.key < $1.key
     })
