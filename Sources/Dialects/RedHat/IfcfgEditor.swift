@@ -53,8 +53,13 @@ struct IfcfgEditor {
     ensure(key, IfcfgBoolean.yesNo(value), addIfMissing: addIfMissing) { IfcfgBoolean.parse($0) == value }
   }
 
-  /// Removes every line assigning `key`.
-  mutating func remove(_ key: String) { file.shell.removeAssignments(of: key) }
+  /// Removes every line assigning `key`, unless the value bash reads is
+  /// empty: the reader takes `KEY=` for an absent key, so the line already
+  /// means what removing it would (and GetPut keeps it).
+  mutating func remove(_ key: String) {
+    if file.has(key), file.shell.value(of: key)?.bytes == [] { return }
+    file.shell.removeAssignments(of: key)
+  }
 
   /// `diagnostics` about writing `key`, at the value bash reads for it in
   /// the original file (or its start when the key was not there).
