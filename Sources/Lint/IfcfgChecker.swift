@@ -27,20 +27,24 @@ struct IfcfgChecker {
 
   func check(fileName: String, path: String, bytes: [UInt8]) -> (findings: [LintFinding], summary: InterfaceSummary) {
     let shell = ShellFile(parsing: bytes, path: path)
+    let assignments = shell.assignments
+    var lastIndex: [String: Int] = [:]
+    lastIndex.reserveCapacity(assignments.count)
+    for (index, assignment) in assignments.enumerated() { lastIndex[assignment.key] = index }
     var suppressions = Suppressions()
     for line in shell.lines {
       if case .comment(let comment) = line { suppressions.scan(comment.text[...]) }
     }
     let locator = Locator(path: path, bytes: bytes, suppressions: suppressions, disabled: disabled)
     var findings: [LintFinding] = []
-    syntax(shell, locator, into: &findings)
+    syntax(shell, assignments, locator, into: &findings)
     let isLoopback = fileName == "ifcfg-lo"
-    if !isLoopback { keys(shell, locator, into: &findings) }
+    if !isLoopback { keys(assignments, locator, into: &findings) }
     switch dialect {
-    case .redHat: findings += RedHatValueCheck.findings(fileName: fileName, bytes: bytes, shell: shell, locator: locator)
-    case .suse: findings += SUSEValueCheck.findings(shell: shell, locator: locator)
+    case .redHat: findings += RedHatValueCheck.findings(fileName: fileName, bytes: bytes, assignments: assignments, locator: locator)
+    case .suse: findings += SUSEValueCheck.findings(assignments: assignments, lastIndex: lastIndex, locator: locator)
     }
-    let summary = summarize(fileName: fileName, shell: shell, locator: locator)
+    let summary = summarize(fileName: fileName, assignments: assignments, lastIndex: lastIndex, locator: locator)
     return (findings, summary)
   }
 
@@ -58,26 +62,28 @@ struct IfcfgChecker {
     ShellDiagnosticCode.duplicateKey.rawValue: LintRules.duplicateKey,
   ]
 
-  private func syntax(_ shell: ShellFile, _ locator: Locator, into findings: inout [LintFinding]) {
+  private func syntax(
+    _ shell: ShellFile, _ assignments: [ShellAssignment], _ locator: Locator, into findings: inout [LintFinding]
+  ) {
     for diagnostic in shell.diagnostics {
       let rule = Self.syntaxRules[diagnostic.code] ?? LintRules.unparsedLine
       var message = diagnostic.message
-      if rule == LintRules.expansion, let key = Self.key(at: diagnostic.range.start, in: shell) {
+      if rule == LintRules.expansion, let key = Self.key(at: diagnostic.range.start, in: assignments) {
         message = "the value of \(key) holds an expansion that bash would run at boot; write a static value"
       }
       if let finding = locator.finding(rule, message, at: diagnostic.range.start) { findings.append(finding) }
     }
   }
 
-  private static func key(at offset: Int, in shell: ShellFile) -> String? {
-    shell.assignments.first { $0.range.start <= offset && offset < $0.range.end }?.key
+  private static func key(at offset: Int, in assignments: [ShellAssignment]) -> String? {
+    assignments.first { $0.range.start <= offset && offset < $0.range.end }?.key
   }
 
   // MARK: - Keys
 
-  private func keys(_ shell: ShellFile, _ locator: Locator, into findings: inout [LintFinding]) {
+  private func keys(_ assignments: [ShellAssignment], _ locator: Locator, into findings: inout [LintFinding]) {
     let table = dialect.knownKeys
-    for assignment in shell.assignments {
+    for assignment in assignments {
       let key = assignment.key
       let offset = assignment.keyRange.start
       if let entry = table.entry(for: key) {
@@ -104,17 +110,20 @@ struct IfcfgChecker {
 
   // MARK: - Summary for the folder
 
-  private func summarize(fileName: String, shell: ShellFile, locator: Locator) -> InterfaceSummary {
+  private func summarize(
+    fileName: String, assignments: [ShellAssignment], lastIndex: [String: Int], locator: Locator
+  ) -> InterfaceSummary {
     func located(_ assignment: ShellAssignment, _ value: String) -> LocatedValue {
       let location = locator.location(assignment.valueRange.start)
       return LocatedValue(value: value, line: location.line, column: location.column, key: assignment.key)
     }
-    var last: [String: ShellAssignment] = [:]
-    for assignment in shell.assignments { last[assignment.key] = assignment }
     func text(_ key: String) -> (ShellAssignment, String)? {
-      guard let assignment = last[key], let value = assignment.value.string, !value.isEmpty else { return nil }
+      guard let index = lastIndex[key], index < assignments.count else { return nil }
+      let assignment = assignments[index]
+      guard let value = assignment.value.string, !value.isEmpty else { return nil }
       return (assignment, value)
     }
+    func isLast(_ index: Int, _ assignment: ShellAssignment) -> Bool { lastIndex[assignment.key] == index }
     let suffix = String(fileName.dropFirst("ifcfg-".count))
     var summary = InterfaceSummary(
       fileName: fileName, path: locator.path, name: suffix,
@@ -139,7 +148,8 @@ struct IfcfgChecker {
           summary.vlanParent = parent
         }
       }
-      for assignment in shell.assignments where Self.isIPv4AddressKey(assignment.key) && last[assignment.key]?.range == assignment.range {
+      for (index, assignment) in assignments.enumerated()
+      where Self.isIPv4AddressKey(assignment.key) && isLast(index, assignment) {
         if let value = assignment.value.string, IPv4Syntax.isValid(value) {
           summary.addresses.append(located(assignment, value))
         }
@@ -157,12 +167,13 @@ struct IfcfgChecker {
           summary.members.append(located(assignment, String(port)))
         }
       }
-      for assignment in shell.assignments where assignment.key.hasPrefix("BONDING_SLAVE") && last[assignment.key]?.range == assignment.range {
+      for (index, assignment) in assignments.enumerated()
+      where assignment.key.hasPrefix("BONDING_SLAVE") && isLast(index, assignment) {
         if let slave = assignment.value.string, !slave.isEmpty { summary.members.append(located(assignment, slave)) }
       }
       if let (assignment, parent) = text("ETHERDEVICE") { summary.vlanParent = located(assignment, parent) }
-      for assignment in shell.assignments
-      where (assignment.key == "IPADDR" || assignment.key.hasPrefix("IPADDR_")) && last[assignment.key]?.range == assignment.range {
+      for (index, assignment) in assignments.enumerated()
+      where (assignment.key == "IPADDR" || assignment.key.hasPrefix("IPADDR_")) && isLast(index, assignment) {
         guard let value = assignment.value.string else { continue }
         let address = String(value.prefix { $0 != "/" })
         if IPv4Syntax.isValid(address) || IPv6Syntax.isValid(address) {

@@ -50,7 +50,7 @@ enum LintFiles {
       }
       entries.append((name, kind))
     }
-    return entries.sorted { $0.0.utf8.lexicographicallyPrecedes($1.0.utf8) }
+    return entries.sorted { $0.0 < $1.0 }
   }
 
   /// Why a file could not be read.
@@ -63,17 +63,29 @@ enum LintFiles {
     let descriptor = open(path, O_RDONLY | O_CLOEXEC)
     guard descriptor >= 0 else { return .failure(ReadError(reason: String(cString: strerror(errno)))) }
     defer { close(descriptor) }
-    var bytes: [UInt8] = []
-    var chunk = [UInt8](repeating: 0, count: 16384)
+    var info = stat()
+    let expected = fstat(descriptor, &info) == 0 ? max(0, Int(info.st_size)) : 0
+    guard expected <= limit else { return .failure(ReadError(reason: "larger than \(limit) bytes")) }
+    // Read one byte more than the size says, to notice a file that grew.
+    var bytes = [UInt8](repeating: 0, count: expected + 1)
+    var filled = 0
     while true {
-      let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+      if filled == bytes.count {
+        guard bytes.count <= limit else { return .failure(ReadError(reason: "larger than \(limit) bytes")) }
+        bytes.append(contentsOf: [UInt8](repeating: 0, count: max(4096, bytes.count)))
+      }
+      let count = bytes.withUnsafeMutableBytes { buffer in
+        read(descriptor, buffer.baseAddress.map { $0 + filled }, buffer.count - filled)
+      }
       if count < 0 {
         if errno == EINTR { continue }
         return .failure(ReadError(reason: String(cString: strerror(errno))))
       }
-      if count == 0 { return .success(bytes) }
-      bytes.append(contentsOf: chunk[0..<count])
-      if bytes.count > limit { return .failure(ReadError(reason: "larger than \(limit) bytes")) }
+      if count == 0 { break }
+      filled += count
     }
+    bytes.removeSubrange(filled...)
+    guard bytes.count <= limit else { return .failure(ReadError(reason: "larger than \(limit) bytes")) }
+    return .success(bytes)
   }
 }

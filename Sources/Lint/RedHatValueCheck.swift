@@ -16,9 +16,9 @@ enum RedHatValueCheck {
   /// The BOOTPROTO values initscripts or NetworkManager accept.
   static let bootProtocols: Set<String> = ["", "none", "static", "dhcp", "bootp", "autoip", "ibft", "shared"]
 
-  static func findings(fileName: String, bytes: [UInt8], shell: ShellFile, locator: Locator) -> [LintFinding] {
+  static func findings(fileName: String, bytes: [UInt8], assignments: [ShellAssignment], locator: Locator) -> [LintFinding] {
     var copy = bytes
-    for assignment in shell.assignments where demotedKeys.contains(assignment.key) {
+    for assignment in assignments where demotedKeys.contains(assignment.key) {
       let offset = assignment.keyRange.start
       if copy.indices.contains(offset) { copy[offset] = UInt8(ascii: "X") }
     }
@@ -35,7 +35,7 @@ enum RedHatValueCheck {
       case "invalid-value", "incomplete-vlan":
         message = diagnostic.message
       case "invalid-interface-name":
-        let device = shell.value(of: "DEVICE")?.string ?? ""
+        let device = assignments.last { $0.key == "DEVICE" }?.value.string ?? ""
         message = "DEVICE: '\(device)' is not a valid interface name"
       default:
         continue
@@ -44,7 +44,7 @@ enum RedHatValueCheck {
         findings.append(finding)
       }
     }
-    if let assignment = shell.assignment(of: "BOOTPROTO"), let value = assignment.value.string,
+    if let assignment = assignments.last(where: { $0.key == "BOOTPROTO" }), let value = assignment.value.string,
       !bootProtocols.contains(value.lowercased()),
       let finding = locator.finding(
         LintRules.invalidValue, "BOOTPROTO: '\(value)' is not none, static, dhcp, bootp, autoip, ibft or shared",

@@ -9,11 +9,10 @@ enum SUSEValueCheck {
   static let bootProtocols: Set<String> = ["static", "dhcp", "dhcp4", "dhcp6", "autoip", "none", "auto6", "6to4", "ibft"]
   static let switches: Set<String> = ["on", "off", "yes", "no"]
 
-  static func findings(shell: ShellFile, locator: Locator) -> [LintFinding] {
+  static func findings(assignments: [ShellAssignment], lastIndex: [String: Int], locator: Locator) -> [LintFinding] {
     var findings: [LintFinding] = []
-    var last: [String: ShellAssignment] = [:]
-    for assignment in shell.assignments { last[assignment.key] = assignment }
-    for (key, assignment) in last.sorted(by: { $0.key < $1.key }) {
+    for (index, assignment) in assignments.enumerated() where lastIndex[assignment.key] == index {
+      let key = assignment.key
       guard let value = assignment.value.string, !value.isEmpty, let problem = problem(key: key, value: value) else {
         continue
       }
