@@ -43,6 +43,11 @@ struct SUSEWriter {
 
   private mutating func write(_ interface: Interface, role: SUSEInterfaceEditor.Role, depth: Int) {
     guard depth < 8 else { return }
+    if case .member(let joining, _) = role, !joining, Self.needsNoFile(interface),
+      index.file(describing: interface.name) == nil, edited[interface.name] == nil
+    {
+      return  // a listed port or slave without a file: wicked's defaults say it all
+    }
     var editor = editor(for: interface.name)
     if editor.creating { created.insert(interface.name) }
     var interfaceEditor = SUSEInterfaceEditor(editor)
@@ -72,6 +77,11 @@ struct SUSEWriter {
       let joining = index.masterOf[member.name] != interface.name
       write(member, role: .member(joining: joining, masterMTU: masterMTU), depth: depth + 1)
     }
+  }
+
+  /// Whether a port or slave says nothing wicked's defaults do not.
+  private static func needsNoFile(_ interface: Interface) -> Bool {
+    interface.type == .ethernet && interface.mac == nil && interface.mtu == nil
   }
 
   /// Makes the first default route of `name` in `family` lead to `gateway`,
