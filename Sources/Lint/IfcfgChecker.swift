@@ -42,7 +42,7 @@ struct IfcfgChecker {
     if !isLoopback { keys(assignments, locator, into: &findings) }
     switch dialect {
     case .redHat: findings += RedHatValueCheck.findings(fileName: fileName, bytes: bytes, assignments: assignments, locator: locator)
-    case .suse: findings += SUSEValueCheck.findings(assignments: assignments, lastIndex: lastIndex, locator: locator)
+    case .suse: findings += SUSEValueCheck.findings(fileName: fileName, bytes: bytes, assignments: assignments, locator: locator)
     }
     let summary = summarize(fileName: fileName, assignments: assignments, lastIndex: lastIndex, locator: locator)
     return (findings, summary)

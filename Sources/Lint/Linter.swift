@@ -181,7 +181,10 @@ struct LintRun {
   }
 
   static func isIfcfg(_ name: String, dialect: LintDialect) -> Bool {
-    RedHatValueCheck.dialect.isConfigFile(named: name)
+    switch dialect {
+    case .redHat: RedHatValueCheck.dialect.isConfigFile(named: name)
+    case .suse: SUSEValueCheck.isIfcfg(name)
+    }
   }
 
   static func run(
