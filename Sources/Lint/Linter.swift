@@ -106,14 +106,24 @@ struct LintRun {
 
   mutating func walk(folder location: String, display: String, depth: Int) {
     guard depth < Self.maximumDepth else { return }
-    guard let entries = LintFiles.list(location) else {
+    guard var entries = LintFiles.list(location) else {
       unreadable(display.isEmpty ? "." : display, "cannot list the folder")
       return
     }
-    checkFolder(
-      location: location, display: display, entries: entries.filter { $0.kind == .file }.map(\.name), explicit: false)
-    for entry in entries where entry.kind == .folder && !entry.name.hasPrefix(".") {
-      walk(folder: Self.join(location, entry.name), display: Self.join(display, entry.name), depth: depth + 1)
+    var files: [String] = []
+    var folders: [String] = []
+    for entry in entries {
+      if entry.kind == .file {
+        files.append(entry.name)
+      } else if entry.kind == .folder, !entry.name.hasPrefix(".") {
+        folders.append(entry.name)
+      }
+    }
+    entries = []
+    checkFolder(location: location, display: display, entries: files, explicit: false)
+    files = []
+    for name in folders {
+      walk(folder: Self.join(location, name), display: Self.join(display, name), depth: depth + 1)
     }
   }
 
@@ -130,6 +140,9 @@ struct LintRun {
     var counted = false
   }
 
+  /// Files checked together; bounds what is held at once.
+  static let chunkSize = 2048
+
   mutating func checkFolder(location: String, display: String, entries: [String], explicit: Bool) {
     let dialect = configuration.dialect.dialect(of: display.isEmpty ? location : display)
       ?? (configuration.dialect == .auto ? LintDialect.owning(folder: location) : nil)
@@ -143,34 +156,41 @@ struct LintRun {
     }
     guard !tasks.isEmpty else { return }
     let configuration = self.configuration
-    let outcomes = ParallelMap.map(tasks) { task -> Outcome in
-      Self.run(task, location: location, display: display, dialect: dialect, configuration: configuration)
+    var folder = dialect.map { FolderChecker(dialect: $0, disabled: configuration.disabled, display: display) }
+    var roundTripFiles: [String: Suppressions] = [:]
+    var start = 0
+    while start < tasks.count {
+      let chunk = Array(tasks[start..<min(tasks.count, start + Self.chunkSize)])
+      start += chunk.count
+      let outcomes = ParallelMap.map(chunk) { task -> Outcome in
+        Self.run(task, location: location, display: display, dialect: dialect, configuration: configuration)
+      }
+      for outcome in outcomes {
+        findings += outcome.findings
+        if outcome.counted { fileCount += 1 }
+        if let summary = outcome.summary {
+          folder?.add(summary)
+          if configuration.roundTrip { roundTripFiles[summary.fileName] = summary.suppressions }
+        }
+      }
     }
-    var summaries: [InterfaceSummary] = []
-    for outcome in outcomes {
-      findings += outcome.findings
-      if outcome.counted { fileCount += 1 }
-      if let summary = outcome.summary { summaries.append(summary) }
-    }
-    if let dialect, !summaries.isEmpty {
-      findings += FolderChecker(dialect: dialect, disabled: configuration.disabled).check(summaries)
-      if configuration.roundTrip, dialect == .redHat {
-        roundTrip(location: location, display: display, summaries: summaries)
+    if var folder, !folder.isEmpty {
+      findings += folder.finish()
+      if configuration.roundTrip, folder.dialect == .redHat {
+        roundTrip(location: location, display: display, files: roundTripFiles)
       }
     }
   }
 
-  private mutating func roundTrip(location: String, display: String, summaries: [InterfaceSummary]) {
+  /// `--roundtrip` on a Red Hat folder: read whole (checks across files need every file).
+  private mutating func roundTrip(location: String, display: String, files suppressed: [String: Suppressions]) {
     guard !configuration.disabled.contains(LintRules.roundTrip.id) else { return }
     var files: [String: [UInt8]] = [:]
-    for summary in summaries {
-      if case .success(let bytes) = LintFiles.contents(
-        of: Self.join(location, summary.fileName), limit: configuration.maximumFileSize)
-      {
-        files[summary.fileName] = bytes
+    for fileName in suppressed.keys {
+      if case .success(let bytes) = LintFiles.contents(of: Self.join(location, fileName), limit: configuration.maximumFileSize) {
+        files[fileName] = bytes
       }
     }
-    let suppressed = Dictionary(summaries.map { ($0.fileName, $0.suppressions) }, uniquingKeysWith: { a, _ in a })
     for change in RoundTrip.redHatChanges(files) where suppressed[change.fileName]?.contains(LintRules.roundTrip.id) != true {
       findings.append(
         LintFinding(
