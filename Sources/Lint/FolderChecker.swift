@@ -12,11 +12,13 @@ struct FolderChecker {
   /// The folder as findings name it.
   let display: String
 
-  private var fileNames: [String] = []
-  /// `line << 32 | column` of each file's `DEVICE` value (1:1 without one).
-  private var namePositions: [UInt64] = []
-  /// Interface names that differ from the file name's suffix.
-  private var nameExceptions: [Int32: String] = [:]
+  /// The folder's file list (shared with the caller, not copied); files are
+  /// named by their index in it.
+  private let fileNames: [String]
+  private var count = 0
+  /// Interface names that differ from the file name's suffix, with where
+  /// their `DEVICE` value is (only such files can be a second file for a name).
+  private var nameExceptions: [Int32: (name: String, line: Int, column: Int)] = [:]
   private var suppressions: [Int32: Suppressions] = [:]
   /// Interface name -> the first file (in name order) that describes it.
   private var nameOwners: [String: Int32] = [:]
@@ -43,16 +45,19 @@ struct FolderChecker {
     var value: String
   }
 
-  init(dialect: LintDialect, disabled: Set<String>, display: String) {
+  init(dialect: LintDialect, disabled: Set<String>, display: String, fileNames: [String]) {
     self.dialect = dialect
     self.disabled = disabled
     self.display = display
+    self.fileNames = fileNames
+    // Sized once: growing a large table holds the old and the new one at the same time.
+    nameOwners.reserveCapacity(fileNames.count)
   }
 
-  var isEmpty: Bool { fileNames.isEmpty }
+  var isEmpty: Bool { count == 0 }
 
   private func name(of file: Int32) -> String {
-    if let name = nameExceptions[file] { return name }
+    if let exception = nameExceptions[file] { return exception.name }
     guard Int(file) < fileNames.count else { return "" }
     return String(fileNames[Int(file)].dropFirst("ifcfg-".count))
   }
@@ -71,12 +76,14 @@ struct FolderChecker {
     report(rule, file: file, line: value.line, column: value.column, message)
   }
 
-  /// Adds the next file (files must come in name order).
-  mutating func add(_ summary: InterfaceSummary) {
-    let file = Int32(truncatingIfNeeded: fileNames.count)
-    fileNames.append(summary.fileName)
-    namePositions.append(UInt64(UInt32(clamping: summary.nameLocation.line)) << 32 | UInt64(UInt32(clamping: summary.nameLocation.column)))
-    if summary.name != String(summary.fileName.dropFirst("ifcfg-".count)) { nameExceptions[file] = summary.name }
+  /// Adds the next file, `entry` being its index in the folder's list (files must come in name order).
+  mutating func add(_ summary: InterfaceSummary, entry: Int) {
+    guard entry < fileNames.count, fileNames[entry] == summary.fileName else { return }
+    let file = Int32(truncatingIfNeeded: entry)
+    count += 1
+    if summary.name != String(summary.fileName.dropFirst("ifcfg-".count)) {
+      nameExceptions[file] = (summary.name, summary.nameLocation.line, summary.nameLocation.column)
+    }
     if !summary.suppressions.isEmpty { suppressions[file] = summary.suppressions }
     if nameOwners[summary.name] == nil {
       nameOwners[summary.name] = file
@@ -86,7 +93,10 @@ struct FolderChecker {
 
     var seen: String?
     for master in summary.masters {
-      references.append(Reference(kind: .master, file: file, line: Int32(clamping: master.line), column: Int32(clamping: master.column), key: master.key, value: master.value))
+      // Files come in name order, so most names referred to are known already; keep only the others.
+      if nameOwners[master.value] == nil {
+        references.append(Reference(kind: .master, file: file, line: Int32(clamping: master.line), column: Int32(clamping: master.column), key: master.key, value: master.value))
+      }
       if let first = seen, first != master.value {
         report(LintRules.twoMasters, file: file, at: master, "\(summary.name) is enslaved to both \(first) and \(master.value)")
       }
@@ -103,7 +113,7 @@ struct FolderChecker {
         memberOwners[member.value] = file
       }
     }
-    if let parent = summary.vlanParent {
+    if let parent = summary.vlanParent, nameOwners[parent.value] == nil {
       references.append(Reference(kind: .vlanParent, file: file, line: Int32(clamping: parent.line), column: Int32(clamping: parent.column), key: parent.key, value: parent.value))
     }
     if summary.name != "lo" {
@@ -128,10 +138,10 @@ struct FolderChecker {
       let own = all.first { Int($0) < fileNames.count && fileNames[Int($0)] == "ifcfg-" + interface }
       let read = own ?? all.last ?? owner
       let readName = Int(read) < fileNames.count ? fileNames[Int(read)] : ""
-      for file in all where file != read && Int(file) < namePositions.count {
-        let position = namePositions[Int(file)]
+      for file in all where file != read && Int(file) < fileNames.count {
+        let position = nameExceptions[file] ?? (interface, 1, 1)
         report(
-          LintRules.duplicateDevice, file: file, line: Int(position >> 32), column: Int(position & 0xFFFF_FFFF),
+          LintRules.duplicateDevice, file: file, line: position.line, column: position.column,
           "\(fileNames[Int(file)]) and \(readName) both describe \(interface); only \(readName) is read")
       }
     }

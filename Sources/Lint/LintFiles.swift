@@ -23,34 +23,43 @@ enum LintFiles {
     }
   }
 
-  /// The entries of a folder (without `.` and `..`), sorted bytewise, with their
-  /// kinds (symbolic links to folders are not followed); nil when it cannot be listed.
-  static func list(_ folder: String) -> [(name: String, kind: Kind)]? {
+  /// The files of a folder lint may check (`ifcfg-*` and `*.xml`) and its
+  /// subfolders (symbolic links to folders are not followed), each sorted;
+  /// nil when the folder cannot be listed.
+  static func list(_ folder: String) -> (files: [String], folders: [String])? {
     guard let handle = opendir(folder) else { return nil }
     defer { closedir(handle) }
-    var entries: [(String, Kind)] = []
+    var files: [String] = []
+    var folders: [String] = []
     while let entry = readdir(handle) {
       let name = withUnsafePointer(to: entry.pointee.d_name) {
         $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
       }
       if name == "." || name == ".." { continue }
-      let kind: Kind
-      switch Int32(entry.pointee.d_type) {
-      case Int32(DT_REG): kind = .file
-      case Int32(DT_DIR): kind = .folder
-      case Int32(DT_LNK), Int32(DT_UNKNOWN):
-        var info = stat()
-        let full = folder + "/" + name
-        if Int32(entry.pointee.d_type) == Int32(DT_LNK) {
-          kind = stat(full, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG ? .file : .other
-        } else {
-          kind = lstat(full, &info) == 0 ? ((info.st_mode & S_IFMT) == S_IFREG ? .file : (info.st_mode & S_IFMT) == S_IFDIR ? .folder : .other) : .other
-        }
-      default: kind = .other
+      let type = Int32(entry.pointee.d_type)
+      let isCandidate = name.hasPrefix("ifcfg-") || name.hasSuffix(".xml")
+      if type == Int32(DT_REG) {
+        if isCandidate { files.append(name) }
+        continue
       }
-      entries.append((name, kind))
+      if type == Int32(DT_DIR) {
+        folders.append(name)
+        continue
+      }
+      guard type == Int32(DT_LNK) || type == Int32(DT_UNKNOWN) else { continue }
+      var info = stat()
+      let full = folder + "/" + name
+      let found = type == Int32(DT_LNK) ? stat(full, &info) : lstat(full, &info)
+      guard found == 0 else { continue }
+      if (info.st_mode & S_IFMT) == S_IFREG, isCandidate {
+        files.append(name)
+      } else if (info.st_mode & S_IFMT) == S_IFDIR, type == Int32(DT_UNKNOWN) {
+        folders.append(name)
+      }
     }
-    return entries.sorted { $0.0 < $1.0 }
+    files.sort()
+    folders.sort()
+    return (files, folders)
   }
 
   /// Why a file could not be read.

@@ -106,30 +106,21 @@ struct LintRun {
 
   mutating func walk(folder location: String, display: String, depth: Int) {
     guard depth < Self.maximumDepth else { return }
-    guard var entries = LintFiles.list(location) else {
+    guard var (files, folders) = LintFiles.list(location) else {
       unreadable(display.isEmpty ? "." : display, "cannot list the folder")
       return
     }
-    var files: [String] = []
-    var folders: [String] = []
-    for entry in entries {
-      if entry.kind == .file {
-        files.append(entry.name)
-      } else if entry.kind == .folder, !entry.name.hasPrefix(".") {
-        folders.append(entry.name)
-      }
-    }
-    entries = []
     checkFolder(location: location, display: display, entries: files, explicit: false)
     files = []
-    for name in folders {
+    for name in folders where !name.hasPrefix(".") {
       walk(folder: Self.join(location, name), display: Self.join(display, name), depth: depth + 1)
     }
   }
 
   /// The work on one file of a folder.
   enum Task {
-    case ifcfg(name: String)
+    /// `entry` is the file's index in the folder's list.
+    case ifcfg(name: String, entry: Int)
     case xml(name: String)
   }
 
@@ -137,31 +128,33 @@ struct LintRun {
   struct Outcome {
     var findings: [LintFinding] = []
     var summary: InterfaceSummary?
+    /// The file's index in the folder's list.
+    var entry = 0
     var counted = false
   }
 
   /// Files checked together; bounds what is held at once.
-  static let chunkSize = 2048
+  static let chunkSize = 512
 
   mutating func checkFolder(location: String, display: String, entries: [String], explicit: Bool) {
     let dialect = configuration.dialect.dialect(of: display.isEmpty ? location : display)
       ?? (configuration.dialect == .auto ? LintDialect.owning(folder: location) : nil)
-    var tasks: [Task] = []
-    for name in entries {
-      if let dialect, Self.isIfcfg(name, dialect: dialect) {
-        tasks.append(.ifcfg(name: name))
-      } else if name.hasSuffix(".xml") {
-        tasks.append(.xml(name: name))
-      }
-    }
-    guard !tasks.isEmpty else { return }
     let configuration = self.configuration
-    var folder = dialect.map { FolderChecker(dialect: $0, disabled: configuration.disabled, display: display) }
+    var folder = dialect.map { FolderChecker(dialect: $0, disabled: configuration.disabled, display: display, fileNames: entries) }
     var roundTripFiles: [String: Suppressions] = [:]
     var start = 0
-    while start < tasks.count {
-      let chunk = Array(tasks[start..<min(tasks.count, start + Self.chunkSize)])
-      start += chunk.count
+    while start < entries.count {
+      var chunk: [Task] = []
+      chunk.reserveCapacity(Self.chunkSize)
+      while start < entries.count, chunk.count < Self.chunkSize {
+        let name = entries[start]
+        start += 1
+        if let dialect, Self.isIfcfg(name, dialect: dialect) {
+          chunk.append(.ifcfg(name: name, entry: start - 1))
+        } else if name.hasSuffix(".xml") {
+          chunk.append(.xml(name: name))
+        }
+      }
       let outcomes = ParallelMap.map(chunk) { task -> Outcome in
         Self.run(task, location: location, display: display, dialect: dialect, configuration: configuration)
       }
@@ -169,7 +162,7 @@ struct LintRun {
         findings += outcome.findings
         if outcome.counted { fileCount += 1 }
         if let summary = outcome.summary {
-          folder?.add(summary)
+          folder?.add(summary, entry: outcome.entry)
           if configuration.roundTrip { roundTripFiles[summary.fileName] = summary.suppressions }
         }
       }
@@ -212,7 +205,7 @@ struct LintRun {
   ) -> Outcome {
     let name: String
     switch task {
-    case .ifcfg(let fileName), .xml(let fileName): name = fileName
+    case .ifcfg(let fileName, _), .xml(let fileName): name = fileName
     }
     let path = join(display, name)
     var outcome = Outcome()
@@ -228,12 +221,13 @@ struct LintRun {
       return outcome
     }
     switch task {
-    case .ifcfg:
+    case .ifcfg(_, let entry):
       guard let dialect else { return outcome }
       let checked = IfcfgChecker(dialect: dialect, disabled: configuration.disabled).check(
         fileName: name, path: path, bytes: bytes)
       outcome.findings = checked.findings
       outcome.summary = checked.summary
+      outcome.entry = entry
       outcome.counted = true
     case .xml:
       guard XMLChecker.isInterfaceDocument(bytes) else { return outcome }
