@@ -6,17 +6,22 @@ struct Locator {
   let bytes: [UInt8]
   let suppressions: Suppressions
   let disabled: Set<String>
+  /// Built only for large files, where counting lines per finding would be slow.
+  private let lines: LineTable?
+  static let smallFile = 4096
 
   init(path: String, bytes: [UInt8], suppressions: Suppressions, disabled: Set<String>) {
     self.path = path
     self.bytes = bytes
     self.suppressions = suppressions
     self.disabled = disabled
+    self.lines = bytes.count > Self.smallFile ? LineTable(bytes) : nil
   }
 
-  /// The line and byte column of `offset` (clamped to the file), counted on
-  /// demand: a clean file needs only a few locations, so no line table is built.
+  /// The line and byte column of `offset` (clamped to the file). Small files
+  /// count on demand: a clean file needs only a few locations.
   func location(_ offset: Int) -> SourceLocation {
+    if let lines { return lines.location(of: offset) }
     let end = min(max(offset, 0), bytes.count)
     var line = 1
     var lineStart = 0

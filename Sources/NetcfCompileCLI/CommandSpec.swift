@@ -124,7 +124,7 @@ public enum Commands {
 
   public static let lint = CommandSpec(
     name: "lint",
-    synopsis: "lint [--dialect auto|redhat|suse] [--format text|json|sarif|github] [PATH...]",
+    synopsis: "lint [--dialect auto|redhat|suse] [--format text|json|sarif|github] [--disable RULE]... [--roundtrip] [PATH...]",
     summary: "Check native files and interface XML for errors and risky constructs.",
     description: [
       "Checks ifcfg-* files under network-scripts (redhat) and sysconfig/network (suse)",
