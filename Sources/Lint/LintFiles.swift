@@ -67,33 +67,43 @@ enum LintFiles {
     var reason: String
   }
 
+  /// A descriptor for `folder`, to open its files relative to it (-1 when it cannot be opened).
+  static func openFolder(_ folder: String) -> Int32 { open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC) }
+
+  static func closeFolder(_ descriptor: Int32) {
+    if descriptor >= 0 { close(descriptor) }
+  }
+
+  /// The whole file `name` of the folder open as `folder` (or at `path` when
+  /// `folder` is -1), at most `limit` bytes.
+  static func contents(of name: String, in folder: Int32, path: String, limit: Int) -> Result<[UInt8], ReadError> {
+    let descriptor = folder >= 0 ? openat(folder, name, O_RDONLY | O_CLOEXEC) : open(path, O_RDONLY | O_CLOEXEC)
+    return contents(descriptor: descriptor, limit: limit)
+  }
+
   /// The whole file, at most `limit` bytes.
   static func contents(of path: String, limit: Int) -> Result<[UInt8], ReadError> {
-    let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+    contents(descriptor: open(path, O_RDONLY | O_CLOEXEC), limit: limit)
+  }
+
+  /// Reads an open file to its end, through a stack buffer, and closes it.
+  private static func contents(descriptor: Int32, limit: Int) -> Result<[UInt8], ReadError> {
     guard descriptor >= 0 else { return .failure(ReadError(reason: String(cString: strerror(errno)))) }
     defer { close(descriptor) }
-    var info = stat()
-    let expected = fstat(descriptor, &info) == 0 ? max(0, Int(info.st_size)) : 0
-    guard expected <= limit else { return .failure(ReadError(reason: "larger than \(limit) bytes")) }
-    // Read one byte more than the size says, to notice a file that grew.
-    var bytes = [UInt8](repeating: 0, count: expected + 1)
-    var filled = 0
-    while true {
-      if filled == bytes.count {
-        guard bytes.count <= limit else { return .failure(ReadError(reason: "larger than \(limit) bytes")) }
-        bytes.append(contentsOf: [UInt8](repeating: 0, count: max(4096, bytes.count)))
+    var bytes: [UInt8] = []
+    let failure: Int32? = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 16384) { buffer in
+      while true {
+        let count = read(descriptor, buffer.baseAddress, buffer.count)
+        if count < 0 {
+          if errno == EINTR { continue }
+          return errno
+        }
+        if count == 0 { return nil }
+        bytes.append(contentsOf: buffer[0..<count])
+        if bytes.count > limit { return nil }
       }
-      let count = bytes.withUnsafeMutableBytes { buffer in
-        read(descriptor, buffer.baseAddress.map { $0 + filled }, buffer.count - filled)
-      }
-      if count < 0 {
-        if errno == EINTR { continue }
-        return .failure(ReadError(reason: String(cString: strerror(errno))))
-      }
-      if count == 0 { break }
-      filled += count
     }
-    bytes.removeSubrange(filled...)
+    if let failure { return .failure(ReadError(reason: String(cString: strerror(failure)))) }
     guard bytes.count <= limit else { return .failure(ReadError(reason: "larger than \(limit) bytes")) }
     return .success(bytes)
   }

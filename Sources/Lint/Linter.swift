@@ -142,6 +142,8 @@ struct LintRun {
     let configuration = self.configuration
     var folder = dialect.map { FolderChecker(dialect: $0, disabled: configuration.disabled, display: display, fileNames: entries) }
     var roundTripFiles: [String: Suppressions] = [:]
+    let folderDescriptor = LintFiles.openFolder(location)
+    defer { LintFiles.closeFolder(folderDescriptor) }
     var start = 0
     while start < entries.count {
       var chunk: [Task] = []
@@ -156,7 +158,9 @@ struct LintRun {
         }
       }
       let outcomes = ParallelMap.map(chunk) { task -> Outcome in
-        Self.run(task, location: location, display: display, dialect: dialect, configuration: configuration)
+        Self.run(
+          task, location: location, folder: folderDescriptor, display: display, dialect: dialect,
+          configuration: configuration)
       }
       for outcome in outcomes {
         findings += outcome.findings
@@ -201,7 +205,8 @@ struct LintRun {
   }
 
   static func run(
-    _ task: Task, location: String, display: String, dialect: LintDialect?, configuration: LintConfiguration
+    _ task: Task, location: String, folder: Int32, display: String, dialect: LintDialect?,
+    configuration: LintConfiguration
   ) -> Outcome {
     let name: String
     switch task {
@@ -210,7 +215,9 @@ struct LintRun {
     let path = join(display, name)
     var outcome = Outcome()
     let bytes: [UInt8]
-    switch LintFiles.contents(of: join(location, name), limit: configuration.maximumFileSize) {
+    switch LintFiles.contents(
+      of: name, in: folder, path: join(location, name), limit: configuration.maximumFileSize)
+    {
     case .success(let read):
       bytes = read
     case .failure(let error):
