@@ -193,7 +193,7 @@ struct InterfaceXMLReader {
       return nil
     }
     record(ModelPath(interfaces: path, field: .mtu), size.valueRange)
-    return number(size, what: "mtu", range: ModelProblem.mtuRange)
+    return number(size, what: "mtu", range: ModelProblem.mtuRange, sharedRange: true)
   }
 
   private mutating func readLink(_ element: XMLElement) {
@@ -291,7 +291,7 @@ struct InterfaceXMLReader {
     var result = IPAddress(address.value)
     if let prefix = element.attribute("prefix") {
       record(ModelPath(interfaces: path, field: prefixField), prefix.valueRange)
-      result.prefix = number(prefix, what: "prefix", range: 0...maximumPrefix)
+      result.prefix = number(prefix, what: "prefix", range: 0...maximumPrefix, sharedRange: true)
     }
     return result
   }
@@ -403,7 +403,7 @@ struct InterfaceXMLReader {
     var vlan = VLAN(tag: 0, parent: "")
     if let tag = element.attribute("tag") {
       record(ModelPath(interfaces: path, field: .vlanTag), tag.valueRange)
-      vlan.tag = number(tag, what: "vlan tag", range: ModelProblem.vlanTagRange) ?? 0
+      vlan.tag = number(tag, what: "vlan tag", range: ModelProblem.vlanTagRange, sharedRange: true) ?? 0
     } else {
       missingAttribute("tag", of: element)
     }
@@ -433,12 +433,15 @@ struct InterfaceXMLReader {
 
   // MARK: Values
 
-  /// A decimal attribute in `range`. Out-of-range values are returned (the
-  /// validator reports them with the shared message) as long as they fit.
-  private mutating func number(_ attribute: XMLAttribute, what: String, range: ClosedRange<Int>) -> Int? {
+  /// A decimal attribute in `range`. Values the validator range-checks
+  /// (mtu, vlan tag, prefixes: `sharedRange`) are returned even when out of
+  /// range, so that it reports them with the message every format shares.
+  private mutating func number(
+    _ attribute: XMLAttribute, what: String, range: ClosedRange<Int>, sharedRange: Bool = false
+  ) -> Int? {
     switch XMLValueSyntax.decimal(attribute.value) {
     case .value(let value):
-      if !range.contains(value), !validatorChecks(what) {
+      if !range.contains(value), !sharedRange {
         error(
           InterfaceXMLDiagnosticCode.invalidValue,
           "\(what) \(value) is out of range \(range.lowerBound)...\(range.upperBound)", attribute.valueRange)
@@ -457,11 +460,6 @@ struct InterfaceXMLReader {
         attribute.valueRange)
       return nil
     }
-  }
-
-  /// Whether the validator reports ranges for this value (mtu, vlan tag, prefixes).
-  private func validatorChecks(_ what: String) -> Bool {
-    what == "mtu" || what == "vlan tag" || what == "prefix"
   }
 
   /// The value when it is one of `allowed`, exactly as written.
