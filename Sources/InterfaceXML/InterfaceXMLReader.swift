@@ -48,7 +48,7 @@ struct InterfaceXMLReader {
         InterfaceXMLDiagnosticCode.unknownRootElement,
         "unknown root element <\(root.name)>; expected <interface> or <interfaces>", root.startTagRange)
     }
-    validate(interfaces)
+    validate(interfaces, root: root)
     diagnostics.sort { ($0.range.start, $0.range.end) < ($1.range.start, $1.range.end) }
     return interfaces
   }
@@ -559,8 +559,9 @@ struct InterfaceXMLReader {
     locations[path, default: []].append(range)
   }
 
-  private mutating func validate(_ interfaces: [Interface]) {
+  private mutating func validate(_ interfaces: [Interface], root: XMLElement) {
     var duplicatesSeen: [String: Int] = [:]
+    var unlocated: [ModelIssue] = []
     for issue in InterfaceValidator.validate(interfaces) {
       let range: SourceRange?
       switch issue.problem {
@@ -574,9 +575,19 @@ struct InterfaceXMLReader {
       default:
         range = locations[issue.path]?.first
       }
-      // Problems with no recorded range concern values already reported as syntax errors.
-      guard let range else { continue }
+      guard let range else {
+        unlocated.append(issue)
+        continue
+      }
       error(InterfaceXMLDiagnosticCode.code(of: issue.problem), issue.problem.description, range)
+    }
+    // A problem with no recorded range concerns a value already reported as
+    // a syntax error (a placeholder stands in for it). Should there be no
+    // such error, the problem is still reported, at the root element.
+    if !diagnostics.containsErrors {
+      for issue in unlocated {
+        error(InterfaceXMLDiagnosticCode.code(of: issue.problem), issue.problem.description, root.startTagRange)
+      }
     }
   }
 
