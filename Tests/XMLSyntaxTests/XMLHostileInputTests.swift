@@ -6,6 +6,15 @@ import XMLSyntax
 final class XMLHostileInputTests: XCTestCase {
   let limit = XMLDiagnosticCode.limitExceeded
 
+  func testDefaultLimitsAreTheDocumentedOnes() {
+    let limits = XMLLimits.default
+    XCTAssertEqual(limits.maxDepth, 256)
+    XCTAssertEqual(limits.maxAttributes, 256)
+    XCTAssertEqual(limits.maxNameLength, 1_000)
+    XCTAssertEqual(limits.maxAttributeValueLength, 1_048_576)
+    XCTAssertEqual(limits.maxInputBytes, 67_108_864)
+  }
+
   func testBillionLaughsIsRejectedBeforeAnyExpansion() {
     var laughs = "<?xml version=\"1.0\"?>\n<!DOCTYPE lolz [\n  <!ENTITY lol \"lol\">\n"
     for level in 1...9 {

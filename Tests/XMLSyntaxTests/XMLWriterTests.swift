@@ -51,6 +51,19 @@ final class XMLWriterTests: XCTestCase {
     XCTAssertEqual(reparsed.text, "x]]>y")
   }
 
+  func testDocumentWithPrologAndEpilog() throws {
+    let document = try XCTUnwrap(parse("<?xml version='1.0' encoding='UTF-8'?><!-- head --><?app x?>\n\n<a/>  <!-- tail -->"))
+    XCTAssertEqual(document.written(declaration: true), "<?xml version=\"1.0\"?>\n<!-- head -->\n<?app x?>\n<a/>\n<!-- tail -->\n")
+    XCTAssertEqual(document.written(declaration: false), "<!-- head -->\n<?app x?>\n<a/>\n<!-- tail -->\n")
+  }
+
+  func testLineEndsInCommentsAndInstructionsAreNormalized() throws {
+    let root = try XCTUnwrap(parse("<a><!--x\r\ny--><?p a\rb?><![CDATA[c\r\nd]]></a>")).root
+    XCTAssertEqual(root.children, [
+      .comment("x\ny", .at(0)), .processingInstruction(target: "p", data: "a\nb", .at(0)), .cdata("c\nd", .at(0)),
+    ])
+  }
+
   func testEmptyTextWritesAnEmptyElement() {
     let root = XMLElement(name: "a", children: [.text("", .at(0))])
     XCTAssertEqual(String(decoding: XMLWriter.write(root), as: UTF8.self), "<a/>")
