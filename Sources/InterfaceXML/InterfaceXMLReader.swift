@@ -82,7 +82,7 @@ struct InterfaceXMLReader {
     var interface = Interface(name: name?.value ?? "", kind: .ethernet)
     var seen = Set<String>()
     var body: InterfaceKind?
-    let kindName = "\(type.rawValue) interface"
+    let kindName = type == .ethernet ? "an ethernet interface" : "a \(type.rawValue) interface"
     for child in elementChildren(of: element) {
       let topLevelOnly = ["start", "mtu", "protocol"].contains(child.name)
       if topLevelOnly, context == .nested {
@@ -95,7 +95,7 @@ struct InterfaceXMLReader {
         interface.startMode = readStartMode(child)
       case "mac":
         guard type == .ethernet else {
-          misplaced(child, "<mac> is not allowed in a \(kindName); only ethernet interfaces have a MAC address")
+          misplaced(child, "<mac> is not allowed in \(kindName); only ethernet interfaces have a MAC address")
           continue
         }
         guard once(child, in: "<interface>", &seen) else { continue }
@@ -125,7 +125,7 @@ struct InterfaceXMLReader {
         }
       case "bridge", "bond", "vlan":
         guard child.name == type.rawValue else {
-          misplaced(child, "<\(child.name)> is not allowed in a \(kindName)")
+          misplaced(child, "<\(child.name)> is not allowed in \(kindName)")
           continue
         }
         guard once(child, in: "<interface>", &seen) else { continue }
@@ -146,7 +146,7 @@ struct InterfaceXMLReader {
     } else {
       if !seen.contains(type.rawValue) {
         error(
-          InterfaceXMLDiagnosticCode.missingElement, "a \(kindName) needs a <\(type.rawValue)> element",
+          InterfaceXMLDiagnosticCode.missingElement, "\(kindName) needs a <\(type.rawValue)> element",
           element.startTagRange)
       }
       interface.kind = placeholderKind(type)
@@ -485,13 +485,22 @@ struct InterfaceXMLReader {
         result.append(child)
       case .text(let text, let range), .cdata(let text, let range):
         if !text.utf8.allSatisfy(XMLWhitespace.isWhitespace) {
-          error(InterfaceXMLDiagnosticCode.unexpectedText, "unexpected text in <\(element.name)>", range)
+          error(InterfaceXMLDiagnosticCode.unexpectedText, "unexpected text in <\(element.name)>", Self.trimmed(text, range))
         }
       case .comment, .processingInstruction:
         break
       }
     }
     return result
+  }
+
+  /// The range of `text` without its leading whitespace, so that the
+  /// diagnostic points at the first offending character. (Leading whitespace
+  /// is counted in the decoded text; CR LF line ends before the text, which
+  /// decoding shortens, are allowed for by never leaving the range.)
+  private static func trimmed(_ text: String, _ range: SourceRange) -> SourceRange {
+    let leading = text.utf8.prefix(while: XMLWhitespace.isWhitespace).count
+    return SourceRange(start: min(range.start + leading, range.end), end: range.end)
   }
 
   /// For leaf elements: reports text and known elements inside them; warns about extensions.
