@@ -36,6 +36,7 @@ final class WriterTests: XCTestCase {
       </interface>
       """
     let written = try InterfaceXML.document(InterfaceXML.parse(Array(source.utf8), path: "x"))
+    SchemaValidator.assertAccepted(written)
     XCTAssertEqual(
       String(decoding: written, as: UTF8.self),
       """
@@ -77,6 +78,8 @@ final class WriterTests: XCTestCase {
 
       """)
     XCTAssertEqual(String(decoding: try InterfaceXML.document([], wrapper: false), as: UTF8.self), "<interfaces/>\n")
+    SchemaValidator.assertAccepted(try InterfaceXML.document([eth0, vlan]))
+    SchemaValidator.assertAccepted(try InterfaceXML.document([]))
     let wrapped = try InterfaceXML.document([eth0], wrapper: true)
     XCTAssertTrue(String(decoding: wrapped, as: UTF8.self).hasPrefix("<interfaces>\n  <interface"))
     XCTAssertEqual(try InterfaceXML.parse(wrapped, path: "x"), [eth0])
