@@ -85,6 +85,18 @@ public struct NetcfCompiler: Sendable {
     let tree = try readTree(root: rootFolder)
     let writing: DialectWriting
     do { writing = try dialect.write(interfaces, into: tree) } catch { throw absolute(error, root: rootFolder) }
+    let unreadable = writing.tree.files.keys.filter { name in
+      tree.files[name] != writing.tree.files[name]
+        && (name.contains("/") || name.hasPrefix(".") || !dialect.isConfigFile(named: name))
+    }
+    if !unreadable.isEmpty {
+      throw DiagnosticError(
+        unreadable.sorted().map {
+          .error(
+            "unsafe-path", "refusing to write a file the \(dialect.name) dialect would not read back",
+            path: rootFolder.absolute(dialect.configDirectory) + "/" + $0, range: .at(0))
+        })
+    }
     return ChangeSet(
       root: rootFolder, folder: dialect.configDirectory, old: tree, new: writing.tree,
       warnings: writing.warnings.map { absolute($0, root: rootFolder) })

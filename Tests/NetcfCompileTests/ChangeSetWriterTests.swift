@@ -213,3 +213,39 @@ final class ChangeSetWriterTests: XCTestCase {
     XCTAssertEqual(renames.count, 4)
   }
 }
+
+/// A dialect that writes a file it would not read back.
+private struct CarelessDialect: Dialect {
+  var name = "careless"
+  var configDirectory = "etc/sysconfig/network-scripts"
+  func isConfigFile(named name: String) -> Bool { name.hasPrefix("ifcfg-") }
+  func read(_ tree: NativeTree) throws(DiagnosticError) -> DialectReading { DialectReading(interfaces: []) }
+  func write(_ interfaces: [Interface], into tree: NativeTree) throws(DiagnosticError) -> DialectWriting {
+    var copy = tree
+    copy.files["../../../escape"] = [1]
+    copy.files["notes.txt"] = [1]
+    return DialectWriting(tree: copy)
+  }
+  func remove(_ names: [String], from tree: NativeTree) throws(DiagnosticError) -> NativeTree { tree }
+}
+
+final class CompilerSafetyTests: XCTestCase {
+  func testRefusesFilesTheDialectWouldNotReadBack() throws {
+    let root = try TemporaryRoot()
+    XCTAssertThrowsError(
+      try NetcfCompiler(dialect: CarelessDialect()).toNative([Interface(name: "eth0", kind: .ethernet)], root: root.path)
+    ) { error in
+      XCTAssertEqual((error as? DiagnosticError)?.diagnostics.count, 2)
+    }
+  }
+
+  func testComputingChangesWritesNothing() throws {
+    let root = try TemporaryRoot()
+    let fileSystem = FaultInjectingFileSystem()
+    let changes = try NetcfCompiler(dialect: FakeDialect(), fileSystem: fileSystem).toNative(
+      [Interface(name: "eth0", kind: .ethernet)], root: root.path)
+    XCTAssertEqual(changes.changes.map(\.path), ["etc/sysconfig/network-scripts/ifcfg-eth0"])
+    XCTAssertEqual(changes.changes.first?.kind, .created)
+    XCTAssertTrue(fileSystem.calls.allSatisfy { [.status, .list, .read].contains($0.operation) })
+  }
+}
