@@ -8,8 +8,13 @@ final class WriteTests: XCTestCase {
 
   func testNewValuesAreSingleQuotedAsYaSTWrites() throws {
     let bridge = Interface(
-      name: "br0", kind: .bridge(Bridge(stp: false, delay: "0", ports: [Interface(name: "eth0", kind: .ethernet, mac: "52:54:00:00:00:0a")])),
-      startMode: .onboot, mtu: 1500, ipv4: IPv4Protocol(addresses: [IPAddress("10.0.0.2", prefix: 24)], gateway: "10.0.0.1"))
+      name: "br0",
+      kind: .bridge(
+        Bridge(
+          stp: false, delay: "0", ports: [Interface(name: "eth0", kind: .ethernet, mac: "52:54:00:00:00:0a")])
+      ),
+      startMode: .onboot, mtu: 1500,
+      ipv4: IPv4Protocol(addresses: [IPAddress("10.0.0.2", prefix: 24)], gateway: "10.0.0.1"))
     let tree = try dialect.write([bridge], into: NativeTree()).tree
     XCTAssertEqual(tree.files.keys.sorted(), ["ifcfg-br0", "ifcfg-eth0", "ifroute-br0"])
     for name in ["ifcfg-br0", "ifcfg-eth0"] {
@@ -18,8 +23,11 @@ final class WriteTests: XCTestCase {
       XCTAssertTrue(shell.assignments.allSatisfy { $0.quoteStyle == .single }, name)
       XCTAssertTrue(shell.diagnostics.isEmpty, name)
     }
-    XCTAssertEqual(String(decoding: tree.files["ifcfg-eth0"] ?? [], as: UTF8.self), "STARTMODE='hotplug'\nBOOTPROTO='none'\nLLADDR='52:54:00:00:00:0a'\n")
-    XCTAssertEqual(String(decoding: tree.files["ifroute-br0"] ?? [], as: UTF8.self), "default 10.0.0.1 - br0\n")
+    XCTAssertEqual(
+      String(decoding: tree.files["ifcfg-eth0"] ?? [], as: UTF8.self),
+      "STARTMODE='hotplug'\nBOOTPROTO='none'\nLLADDR='52:54:00:00:00:0a'\n")
+    XCTAssertEqual(
+      String(decoding: tree.files["ifroute-br0"] ?? [], as: UTF8.self), "default 10.0.0.1 - br0\n")
   }
 
   func testBootProtoWritten() throws {
@@ -47,7 +55,10 @@ final class WriteTests: XCTestCase {
     let cases: [(Interface, String)] = [
       (Interface(name: "eth0", kind: .ethernet, ipv4: IPv4Protocol(dhcp: DHCPv4(peerDNS: false))), "peerdns"),
       (Interface(name: "eth0", kind: .ethernet, ipv4: IPv4Protocol(dhcp: DHCPv4(peerDNS: true))), "peerdns"),
-      (Interface(name: "eth0", kind: .ethernet, ipv4: IPv4Protocol(dhcp: DHCPv4()), ipv6: IPv6Protocol()), "IPv6"),
+      (
+        Interface(name: "eth0", kind: .ethernet, ipv4: IPv4Protocol(dhcp: DHCPv4()), ipv6: IPv6Protocol()),
+        "IPv6"
+      ),
       (Interface(name: "eth0", kind: .ethernet, ipv4: IPv4Protocol()), "IPv4"),
     ]
     for (interface, word) in cases {
@@ -58,7 +69,9 @@ final class WriteTests: XCTestCase {
       XCTAssertEqual(try dialect.read(writing.tree).interfaces, [SUSEExpectations.readBack(interface)])
       XCTAssertNotEqual(SUSEExpectations.readBack(interface), interface)
     }
-    let fine = Interface(name: "eth0", kind: .ethernet, ipv4: IPv4Protocol(dhcp: DHCPv4()), ipv6: IPv6Protocol(gateway: "2001:db8::1"))
+    let fine = Interface(
+      name: "eth0", kind: .ethernet, ipv4: IPv4Protocol(dhcp: DHCPv4()),
+      ipv6: IPv6Protocol(gateway: "2001:db8::1"))
     XCTAssertEqual(try dialect.write([fine], into: NativeTree()).warnings, [])
   }
 
@@ -68,10 +81,14 @@ final class WriteTests: XCTestCase {
       "ifroute-eth0": "# mine\n10.8.0.0/16 10.0.0.2 - eth0\ndefault 10.0.0.254 - eth0\n",
       "routes": "default 10.0.0.253 - eth0\ndefault 10.1.0.1 - eth1\n",
     ])
-    let interface = Interface(name: "eth0", kind: .ethernet, ipv4: IPv4Protocol(addresses: [IPAddress("10.0.0.1", prefix: 24)]))
+    let interface = Interface(
+      name: "eth0", kind: .ethernet, ipv4: IPv4Protocol(addresses: [IPAddress("10.0.0.1", prefix: 24)]))
     let written = try dialect.write([interface], into: tree).tree
-    XCTAssertEqual(String(decoding: written.files["ifroute-eth0"] ?? [], as: UTF8.self), "# mine\n10.8.0.0/16 10.0.0.2 - eth0\n")
-    XCTAssertEqual(String(decoding: written.files["routes"] ?? [], as: UTF8.self), "default 10.1.0.1 - eth1\n")
+    XCTAssertEqual(
+      String(decoding: written.files["ifroute-eth0"] ?? [], as: UTF8.self),
+      "# mine\n10.8.0.0/16 10.0.0.2 - eth0\n")
+    XCTAssertEqual(
+      String(decoding: written.files["routes"] ?? [], as: UTF8.self), "default 10.1.0.1 - eth1\n")
     XCTAssertEqual(try dialect.read(written).interfaces, [interface])
   }
 
@@ -94,5 +111,20 @@ final class WriteTests: XCTestCase {
     XCTAssertThrowsError(try dialect.write([bond], into: NativeTree())) { error in
       XCTAssertEqual((error as? DiagnosticError)?.diagnostics.first?.code, "invalid-interface")
     }
+  }
+}
+
+extension WriteTests {
+  func testPortAddressingIsWarnedAndNotWritten() throws {
+    var port = Interface(name: "eth0", kind: .ethernet, startMode: .onboot)
+    port.ipv4 = IPv4Protocol(dhcp: DHCPv4())
+    let bridge = Interface(name: "br0", kind: .bridge(Bridge(ports: [port])), startMode: .onboot)
+    let writing = try dialect.write([bridge], into: NativeTree())
+    XCTAssertEqual(writing.warnings.map(\.code), ["not-expressible"])
+    XCTAssertEqual(SUSEExpectations.losses(bridge), 1)
+    XCTAssertEqual(
+      String(decoding: writing.tree.files["ifcfg-eth0"] ?? [], as: UTF8.self),
+      "STARTMODE='hotplug'\nBOOTPROTO='none'\n")
+    XCTAssertEqual(try dialect.read(writing.tree).interfaces, [SUSEExpectations.readBack(bridge)])
   }
 }
