@@ -1,4 +1,5 @@
 import Foundation
+import InterfaceXML
 import SUSEDialect
 import XCTest
 
@@ -66,6 +67,13 @@ final class GoldenTests: XCTestCase {
           let mine = back.first { $0.name == interface.name }
           XCTAssertEqual(
             mine?.canonical, SUSEExpectations.readBack(interface).canonical, "\(name): read back")
+          // XML -> SUSE -> XML: the document written from what was read means the input, less the losses.
+          if let mine {
+            let document = try InterfaceXML.document([mine])
+            let again = try InterfaceXML.parse(document, path: "\(name).xml")
+            XCTAssertEqual(
+              again.canonical, [SUSEExpectations.readBack(interface)].canonical, "\(name): XML again")
+          }
         }
       } catch {
         XCTFail("\(name): read back threw \(error.diagnostics.map(\.message))")

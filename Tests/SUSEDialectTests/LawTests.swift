@@ -169,7 +169,7 @@ enum EditGenerator {
     -> Interface
   {
     var copy = interface
-    switch InterfaceGenerators.int(0...7, &rng) {
+    switch InterfaceGenerators.int(0...8, &rng) {
     case 0:
       copy.mtu = InterfaceGenerators.chance(30, &rng) ? nil : InterfaceGenerators.int(68...65535, &rng)
     case 1:
@@ -200,6 +200,10 @@ enum EditGenerator {
       default:
         break
       }
+    case 8:
+      // Another interface under the same name, of any kind.
+      copy = InterfaceGenerators.topLevel(&rng, names: &names)
+      copy.name = interface.name
     default:
       switch copy.kind {
       case .bridge(var bridge):
