@@ -1,3 +1,4 @@
+import PropertyTesting
 import SUSEDialect
 import ShellSyntax
 import XCTest
@@ -126,5 +127,38 @@ extension WriteTests {
       String(decoding: writing.tree.files["ifcfg-eth0"] ?? [], as: UTF8.self),
       "STARTMODE='hotplug'\nBOOTPROTO='none'\n")
     XCTAssertEqual(try dialect.read(writing.tree).interfaces, [SUSEExpectations.readBack(bridge)])
+  }
+}
+
+extension WriteTests {
+  /// Any bytes, in ifcfg and routes files: reading reports, writing edits or
+  /// refuses, removing removes, nothing traps and write deletes nothing.
+  func testArbitraryFilesNeverTrap() {
+    let alphabet =
+      Array(
+        "STARTMODE=auto\nBOOTPROTO=dhcp4+auto6IPADDR_1=10.0.0.1/24PREFIXLEN=NETMASK=BONDING_SLAVE_0=eth0BONDING_MODULE_OPTS=mode= \"'$`\\#;\r\nBRIDGE=yesBRIDGE_PORTS=eth0 bond0ETHERDEVICE=VLAN_ID=default 10.0.0.1 - ::/0 - eth0.42"
+          .utf8) + [0, 0xFF, 0x09]
+    let files = Gen<[UInt8]>.bytes(length: 0...200, alphabet: alphabet)
+    let names = ["ifcfg-eth0", "ifcfg-br0", "ifcfg-bond0", "ifroute-eth0", "routes"]
+    let gen = Gen<([[UInt8]], [Interface])>(generate: { rng in
+      (names.map { _ in files.generate(&rng) }, InterfaceGenerators.interfaces.generate(&rng))
+    })
+    var runs = 0
+    XCTAssertProperty(gen, count: 500) { input in
+      let (contents, view) = input
+      var tree = NativeTree()
+      for (index, bytes) in contents.enumerated() where index < names.count {
+        tree.files[names[index]] = bytes
+      }
+      _ = try? dialect.read(tree)
+      if let written = try? dialect.write(view, into: tree).tree {
+        for name in tree.files.keys where written.files[name] == nil { return "\(name) was deleted" }
+        _ = try? dialect.read(written)
+      }
+      _ = try? dialect.remove(["eth0", "br0"], from: tree)
+      runs += 1
+      return nil
+    }
+    XCTAssertEqual(runs, 500)
   }
 }
