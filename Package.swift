@@ -57,7 +57,8 @@ let package = Package(
     .testTarget(name: "InterfaceXMLTests", dependencies: ["InterfaceXML", "XMLSyntax", "InterfaceModel", "PropertyTesting"]),
     .testTarget(name: "RedHatDialectTests", dependencies: ["RedHatDialect", "InterfaceXML", "PropertyTesting"],
                 exclude: ["Fixtures"]),
-    .testTarget(name: "SUSEDialectTests", dependencies: ["SUSEDialect", "InterfaceXML", "PropertyTesting"]),
+    .testTarget(name: "SUSEDialectTests", dependencies: ["SUSEDialect", "InterfaceXML", "PropertyTesting"],
+                exclude: ["Fixtures"]),
     .testTarget(name: "LintTests", dependencies: ["Lint", "PropertyTesting"]),
     .testTarget(name: "NetcfCompileTests", dependencies: ["NetcfCompile", "NetcfCompileCLI", "PropertyTesting"]),
   ]
