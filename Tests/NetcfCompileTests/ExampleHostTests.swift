@@ -30,7 +30,14 @@ final class ExampleHostTests: XCTestCase {
       let result = run(["from-native", "--dialect", dialect, "--root", exampleRoot.path])
       XCTAssertEqual(result.status, 0, "\(dialect): \(result.error)")
       let read = try InterfaceXMLParsing.interfaces(result.output)
-      XCTAssertEqual(read.canonical, try expectedInterfaces().canonical, dialect)
+      var expected = try expectedInterfaces()
+      if dialect == "suse" {
+        // SUSE files cannot say `dhcp peerdns`: DNS is netconfig's global policy there.
+        for index in expected.indices where expected[index].ipv4?.dhcp != nil {
+          expected[index].ipv4?.dhcp?.peerDNS = nil
+        }
+      }
+      XCTAssertEqual(read.canonical, expected.canonical, dialect)
     }
   }
 
