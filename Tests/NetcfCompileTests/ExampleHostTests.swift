@@ -1,6 +1,7 @@
 import Foundation
 import NetcfCompile
 import NetcfCompileCLI
+import Oracles
 import XCTest
 
 /// The example host the README's first command reads: its native files in
@@ -29,6 +30,7 @@ final class ExampleHostTests: XCTestCase {
     for dialect in BuiltInDialects.all.map(\.name) {
       let result = run(["from-native", "--dialect", dialect, "--root", exampleRoot.path])
       XCTAssertEqual(result.status, 0, "\(dialect): \(result.error)")
+      SchemaValidator.assertAccepted(Array(result.output.utf8))
       let read = try InterfaceXMLParsing.interfaces(result.output)
       var expected = try expectedInterfaces()
       if dialect == "suse" {

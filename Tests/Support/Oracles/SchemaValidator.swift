@@ -4,41 +4,21 @@ import XCTest
 /// Runs `xmllint --noout --relaxng Schemas/interface.rng` on many documents
 /// in one process. xmllint must be installed (Debian: libxml2-utils); when
 /// it is not, the tests that use it fail.
-struct SchemaValidator {
-  enum Failure: Error, CustomStringConvertible {
-    case xmllintMissing
-    case unexpectedOutput(String)
+public enum SchemaValidator {
+  /// The grammar the project publishes.
+  public static let schema = ExternalProgram.repository.appendingPathComponent("Schemas/interface.rng")
 
-    var description: String {
-      switch self {
-      case .xmllintMissing: "xmllint is not installed (apt-get install libxml2-utils); the schema tests need it"
-      case .unexpectedOutput(let text): "xmllint printed no verdict for every file:\n\(text)"
-      }
-    }
-  }
-
-  /// The xmllint executable on PATH.
-  static func xmllint() throws -> URL {
-    let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
-    for directory in path.split(separator: ":") {
-      let candidate = URL(fileURLWithPath: String(directory)).appendingPathComponent("xmllint")
-      if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
-    }
-    throw Failure.xmllintMissing
+  struct UnexpectedOutput: Error, CustomStringConvertible {
+    var text: String
+    var description: String { "xmllint printed no verdict for every file:\n\(text)" }
   }
 
   /// Whether each file is valid under the grammar, and xmllint's messages.
-  static func validate(_ files: [URL]) throws -> [URL: (valid: Bool, messages: String)] {
+  public static func validate(_ files: [URL]) throws -> [URL: (valid: Bool, messages: String)] {
     guard !files.isEmpty else { return [:] }
-    let process = Process()
-    process.executableURL = try xmllint()
-    process.arguments = ["--noout", "--relaxng", GoldenFiles.schema.path] + files.map(\.path)
-    let errors = Pipe()
-    process.standardError = errors
-    process.standardOutput = FileHandle.nullDevice
-    try process.run()
-    let output = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-    process.waitUntilExit()
+    let output = try ExternalProgram.run(
+      try ExternalProgram.find("xmllint"), ["--noout", "--relaxng", schema.path] + files.map(\.path)
+    ).standardError
     var verdicts: [URL: (valid: Bool, messages: String)] = [:]
     let lines = output.split(separator: "\n").map(String.init)
     for file in files {
@@ -49,12 +29,12 @@ struct SchemaValidator {
         verdicts[file] = (false, messages)
       }
     }
-    guard verdicts.count == files.count else { throw Failure.unexpectedOutput(output) }
+    guard verdicts.count == files.count else { throw UnexpectedOutput(text: output) }
     return verdicts
   }
 
   /// Records a test failure unless the grammar accepts `bytes`.
-  static func assertAccepted(
+  public static func assertAccepted(
     _ bytes: [UInt8], file: StaticString = #filePath, line: UInt = #line
   ) {
     do {
@@ -68,11 +48,11 @@ struct SchemaValidator {
 
   /// Writes documents to a fresh temporary folder and validates them all;
   /// returns the names of the documents the grammar rejects, with xmllint's messages.
-  static func rejected(_ documents: [(name: String, bytes: [UInt8])]) throws -> [String: String] {
-    let folder = FileManager.default.temporaryDirectory
-      .appendingPathComponent("interface-xml-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    defer { try? FileManager.default.removeItem(at: folder) }
+  public static func rejected(_ documents: [(name: String, bytes: [UInt8])]) throws -> [String: String] {
+    try ExternalProgram.withTemporaryFolder("interface-xml") { folder in try rejected(documents, in: folder) }
+  }
+
+  private static func rejected(_ documents: [(name: String, bytes: [UInt8])], in folder: URL) throws -> [String: String] {
     var files: [URL] = []
     var names: [URL: String] = [:]
     for (index, document) in documents.enumerated() {
