@@ -10,7 +10,26 @@ enum SUSEExpectations {
     if interface.ipv4?.dhcp?.peerDNS != nil { count += 1 }
     if interface.ipv4 == IPv4Protocol() { count += 1 }
     if interface.ipv6 == IPv6Protocol() { count += 1 }
+    for member in members(of: interface) {
+      if member.startMode != nil || member.ipv4 != nil || member.ipv6 != nil { count += 1 }
+      count += losses(ofMembers: member)
+    }
     return count
+  }
+
+  private static func losses(ofMembers interface: Interface) -> Int {
+    members(of: interface).reduce(0) { count, member in
+      count + (member.startMode != nil || member.ipv4 != nil || member.ipv6 != nil ? 1 : 0)
+        + losses(ofMembers: member)
+    }
+  }
+
+  static func members(of interface: Interface) -> [Interface] {
+    switch interface.kind {
+    case .bridge(let bridge): bridge.ports
+    case .bond(let bond): bond.slaves
+    case .ethernet, .vlan: []
+    }
   }
 
   /// `interface` without what SUSE cannot say: DHCP's peerdns, protocols
@@ -34,6 +53,9 @@ enum SUSEExpectations {
     func strip(_ member: Interface) -> Interface {
       var copy = member
       if copy.mtu == masterMTU { copy.mtu = nil }
+      copy.startMode = nil
+      copy.ipv4 = nil
+      copy.ipv6 = nil
       copy.kind = stripMTU(member.kind, masterMTU: member.mtu ?? masterMTU)
       return copy
     }

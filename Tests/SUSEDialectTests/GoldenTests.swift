@@ -1,4 +1,5 @@
 import Foundation
+import InterfaceXML
 import SUSEDialect
 import XCTest
 
@@ -43,7 +44,8 @@ final class GoldenTests: XCTestCase {
       XCTAssertEqual(
         writing.warnings.count, interfaces.map(SUSEExpectations.losses).reduce(0, +),
         "\(name): warnings \(writing.warnings.map(\.message))")
-      XCTAssertTrue(writing.warnings.allSatisfy { $0.code == "not-expressible" && $0.severity == .warning }, name)
+      XCTAssertTrue(
+        writing.warnings.allSatisfy { $0.code == "not-expressible" && $0.severity == .warning }, name)
       let diff = UnifiedDiff.folders(before, written.files)
       if TestFiles.recording {
         try TestFiles.writeFolder(written.files, to: folder.appendingPathComponent("expected"))
@@ -56,13 +58,22 @@ final class GoldenTests: XCTestCase {
         XCTFail("\(name)/\(file): differs\n" + UnifiedDiff.file(name: file, bytes, written.files[file]))
       }
       if isEdit {
-        XCTAssertEqual(diff, TestFiles.text(folder.appendingPathComponent("expected.diff")) ?? "", "\(name): diff")
+        XCTAssertEqual(
+          diff, TestFiles.text(folder.appendingPathComponent("expected.diff")) ?? "", "\(name): diff")
       }
       do {
         let back = try dialect.read(written).interfaces
         for interface in interfaces {
           let mine = back.first { $0.name == interface.name }
-          XCTAssertEqual(mine?.canonical, SUSEExpectations.readBack(interface).canonical, "\(name): read back")
+          XCTAssertEqual(
+            mine?.canonical, SUSEExpectations.readBack(interface).canonical, "\(name): read back")
+          // XML -> SUSE -> XML: the document written from what was read means the input, less the losses.
+          if let mine {
+            let document = try InterfaceXML.document([mine])
+            let again = try InterfaceXML.parse(document, path: "\(name).xml")
+            XCTAssertEqual(
+              again.canonical, [SUSEExpectations.readBack(interface)].canonical, "\(name): XML again")
+          }
         }
       } catch {
         XCTFail("\(name): read back threw \(error.diagnostics.map(\.message))")

@@ -23,7 +23,10 @@ final class LawTests: XCTestCase {
     var view: [Interface]
     var tree: NativeTree
     var description: String {
-      "view: \(view)\nfiles:\n" + tree.files.keys.sorted().map { "== \($0)\n" + String(decoding: tree.files[$0] ?? [], as: UTF8.self) }.joined()
+      "view: \(view)\nfiles:\n"
+        + tree.files.keys.sorted().map {
+          "== \($0)\n" + String(decoding: tree.files[$0] ?? [], as: UTF8.self)
+        }.joined()
     }
   }
 
@@ -72,13 +75,16 @@ final class LawTests: XCTestCase {
         let back = try dialect.read(written).interfaces
         let backByName = Dictionary(back.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
         for interface in view where backByName[interface.name]?.canonical != interface.canonical {
-          return "PutGet: \(interface.name) reads back as \(String(describing: backByName[interface.name]))\nwanted \(interface)"
+          return
+            "PutGet: \(interface.name) reads back as \(String(describing: backByName[interface.name]))\nwanted \(interface)"
         }
         let released = Self.allNames([noisy.view[index]]).subtracting(Self.allNames([edited]))
-        for extra in back where !view.contains(where: { $0.name == extra.name }) && !released.contains(extra.name) {
+        for extra in back
+        where !view.contains(where: { $0.name == extra.name }) && !released.contains(extra.name) {
           return "PutGet: unexpected interface \(extra.name)"
         }
-        return Self.untouchedLinesKept(before: noisy.tree, after: written, editedNames: Self.allNames([noisy.view[index], edited]))
+        return Self.untouchedLinesKept(
+          before: noisy.tree, after: written, editedNames: Self.allNames([noisy.view[index], edited]))
       } catch {
         return "put or get threw \(error)"
       }
@@ -107,7 +113,9 @@ final class LawTests: XCTestCase {
   static func untouchedLinesKept(before: NativeTree, after: NativeTree, editedNames: Set<String>) -> String? {
     for (name, bytes) in before.files {
       guard let new = after.files[name] else { return "file \(name) was deleted" }
-      let owner = name.hasPrefix("ifcfg-") ? String(name.dropFirst("ifcfg-".count))
+      let owner =
+        name.hasPrefix("ifcfg-")
+        ? String(name.dropFirst("ifcfg-".count))
         : name.hasPrefix("ifroute-") ? String(name.dropFirst("ifroute-".count)) : nil
       let concerned = owner.map { editedNames.contains($0) } ?? true
       if !concerned {
@@ -117,11 +125,15 @@ final class LawTests: XCTestCase {
       let old: [[UInt8]]
       let kept: [[UInt8]]
       if name.hasPrefix("ifcfg-") {
-        let keep: (ShellLine) -> Bool = { line in line.assignment.map { !SUSEKey_isModelled($0.key) } ?? true }
+        let keep: (ShellLine) -> Bool = { line in line.assignment.map { !SUSEKey_isModelled($0.key) } ?? true
+        }
         old = ShellFile(parsing: bytes).lines.filter(keep).map(\.bytes)
         kept = ShellFile(parsing: new).lines.filter(keep).map(\.bytes)
       } else {
-        let keep: ([UInt8]) -> Bool = { line in !line.starts(with: Array("default".utf8)) && !line.starts(with: Array("0.0.0.0".utf8)) && !line.starts(with: Array("::/0".utf8)) }
+        let keep: ([UInt8]) -> Bool = { line in
+          !line.starts(with: Array("default".utf8)) && !line.starts(with: Array("0.0.0.0".utf8))
+            && !line.starts(with: Array("::/0".utf8))
+        }
         old = routeLines(bytes).filter(keep)
         kept = routeLines(new).filter(keep)
       }
@@ -147,14 +159,17 @@ func SUSEKey_isModelled(_ key: String) -> Bool {
     "STARTMODE", "BOOTPROTO", "MTU", "LLADDR", "BRIDGE", "BRIDGE_PORTS", "BRIDGE_STP", "BRIDGE_FORWARDDELAY",
     "BONDING_MASTER", "BONDING_MODULE_OPTS", "ETHERDEVICE", "VLAN_ID",
   ]
-  return plain.contains(key) || ["IPADDR", "PREFIXLEN", "NETMASK", "BONDING_SLAVE"].contains { key.hasPrefix($0) }
+  return plain.contains(key)
+    || ["IPADDR", "PREFIXLEN", "NETMASK", "BONDING_SLAVE"].contains { key.hasPrefix($0) }
 }
 
 /// Random edits of one top-level interface.
 enum EditGenerator {
-  static func edit(_ interface: Interface, _ rng: inout SplitMix64, names: inout InterfaceGenerators.Names) -> Interface {
+  static func edit(_ interface: Interface, _ rng: inout SplitMix64, names: inout InterfaceGenerators.Names)
+    -> Interface
+  {
     var copy = interface
-    switch InterfaceGenerators.int(0...7, &rng) {
+    switch InterfaceGenerators.int(0...8, &rng) {
     case 0:
       copy.mtu = InterfaceGenerators.chance(30, &rng) ? nil : InterfaceGenerators.int(68...65535, &rng)
     case 1:
@@ -164,7 +179,9 @@ enum EditGenerator {
     case 3:
       copy.ipv6 = InterfaceGenerators.chance(30, &rng) ? nil : InterfaceGenerators.ipv6(&rng)
     case 4:
-      if case .ethernet = copy.kind { copy.mac = InterfaceGenerators.chance(30, &rng) ? nil : InterfaceGenerators.mac(&rng) }
+      if case .ethernet = copy.kind {
+        copy.mac = InterfaceGenerators.chance(30, &rng) ? nil : InterfaceGenerators.mac(&rng)
+      }
     case 5:
       if case .vlan(var vlan) = copy.kind {
         vlan.tag = InterfaceGenerators.int(0...4095, &rng)
@@ -183,6 +200,10 @@ enum EditGenerator {
       default:
         break
       }
+    case 8:
+      // Another interface under the same name, of any kind.
+      copy = InterfaceGenerators.topLevel(&rng, names: &names)
+      copy.name = interface.name
     default:
       switch copy.kind {
       case .bridge(var bridge):

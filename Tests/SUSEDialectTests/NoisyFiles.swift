@@ -15,7 +15,8 @@ enum NoisyFiles {
   static let headers = ["# Created by YaST2", "# storage network", "# Do not edit: managed by salt"]
   static let oldKeys = ["#MTU='9000'", "#BOOTPROTO='dhcp'", "# REMOTE_IPADDR=''"]
   static let unknown: [(String, String)] = [
-    ("NAME", "Ethernet Card"), ("USERCONTROL", "no"), ("ETHTOOL_OPTIONS", "-K eth0 gro off"), ("BROADCAST", ""),
+    ("NAME", "Ethernet Card"), ("USERCONTROL", "no"), ("ETHTOOL_OPTIONS", "-K eth0 gro off"),
+    ("BROADCAST", ""),
     ("NETWORK", ""), ("REMOTE_IPADDR", ""), ("FIREWALL", "no"), ("ZONE", "public"),
   ]
 
@@ -82,7 +83,9 @@ enum NoisyFiles {
 
   /// The default routes of an `ifroute-NAME` file respelled, with comments
   /// and other routes around them; some move to the global `routes` file.
-  static func noisyRoutes(_ bytes: [UInt8], name: String, global: inout [String], _ rng: inout SplitMix64) -> [UInt8]? {
+  static func noisyRoutes(_ bytes: [UInt8], name: String, global: inout [String], _ rng: inout SplitMix64)
+    -> [UInt8]?
+  {
     var lines: [String] = []
     if G.chance(40, &rng) { lines.append("# Destination  Gateway  Netmask  Interface  Options") }
     if G.chance(30, &rng) { lines.append("192.168.250.0/24 10.255.0.254 - \(name)") }
@@ -115,13 +118,17 @@ enum NoisyFiles {
     for name in tree.files.keys.sorted() {
       guard let bytes = tree.files[name] else { continue }
       if name.hasPrefix("ifroute-") {
-        tree.files[name] = noisyRoutes(bytes, name: String(name.dropFirst("ifroute-".count)), global: &global, &rng)
+        tree.files[name] = noisyRoutes(
+          bytes, name: String(name.dropFirst("ifroute-".count)), global: &global, &rng)
       } else {
         tree.files[name] = noisy(bytes, &rng)
       }
     }
     if !global.isEmpty || G.chance(10, &rng) {
-      tree.files["routes"] = Array((["# static routes", "10.200.0.0/16 10.0.0.254 - eth99"] + global).joined(separator: "\n").utf8 + [0x0A])
+      tree.files["routes"] = Array(
+        (["# static routes", "10.200.0.0/16 10.0.0.254 - eth99"] + global).joined(separator: "\n").utf8 + [
+          0x0A
+        ])
     }
     return tree
   }

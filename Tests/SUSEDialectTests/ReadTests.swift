@@ -10,7 +10,8 @@ final class ReadTests: XCTestCase {
     try dialect.read(TestFiles.tree(files))
   }
 
-  private func one(_ text: String, name: String = "eth0", routes: [String: String] = [:]) throws -> Interface? {
+  private func one(_ text: String, name: String = "eth0", routes: [String: String] = [:]) throws -> Interface?
+  {
     try read(["ifcfg-\(name)": text].merging(routes) { a, _ in a }).interfaces.first { $0.name == name }
   }
 
@@ -61,7 +62,10 @@ final class ReadTests: XCTestCase {
       ("dhcp6", nil, IPv6Protocol(dhcp: true)),
       ("dhcp4+auto6", IPv4Protocol(dhcp: DHCPv4()), IPv6Protocol(autoconf: true)),
       ("auto6+dhcp4", IPv4Protocol(dhcp: DHCPv4()), IPv6Protocol(autoconf: true)),
-      ("static+auto6", IPv4Protocol(addresses: [IPAddress("10.0.0.1", prefix: 8)]), IPv6Protocol(autoconf: true)),
+      (
+        "static+auto6", IPv4Protocol(addresses: [IPAddress("10.0.0.1", prefix: 8)]),
+        IPv6Protocol(autoconf: true)
+      ),
       ("DHCP+AUTO6", IPv4Protocol(dhcp: DHCPv4()), IPv6Protocol(autoconf: true, dhcp: true)),
       ("static", IPv4Protocol(addresses: [IPAddress("10.0.0.1", prefix: 8)]), nil),
       ("", IPv4Protocol(addresses: [IPAddress("10.0.0.1", prefix: 8)]), nil),
@@ -73,9 +77,12 @@ final class ReadTests: XCTestCase {
       XCTAssertEqual(interface?.ipv6, ipv6, value)
     }
     // BOOTPROTO missing means static.
-    XCTAssertEqual(try one("IPADDR='10.0.0.1/8'\n")?.ipv4, IPv4Protocol(addresses: [IPAddress("10.0.0.1", prefix: 8)]))
+    XCTAssertEqual(
+      try one("IPADDR='10.0.0.1/8'\n")?.ipv4, IPv4Protocol(addresses: [IPAddress("10.0.0.1", prefix: 8)]))
     // none: wicked sets up no addresses at all.
-    let none = try read(["ifcfg-br0": "BOOTPROTO='none'\nIPADDR='10.0.0.1/8'\nBRIDGE='yes'\nBRIDGE_PORTS=''\n"])
+    let none = try read([
+      "ifcfg-br0": "BOOTPROTO='none'\nIPADDR='10.0.0.1/8'\nBRIDGE='yes'\nBRIDGE_PORTS=''\n"
+    ])
     XCTAssertNil(none.interfaces.first?.ipv4)
     XCTAssertEqual(none.warnings.map(\.code), ["ignored-addresses"])
     // autoip cannot be said in XML: warned, the rest read.
@@ -105,10 +112,13 @@ final class ReadTests: XCTestCase {
     XCTAssertEqual(
       interface?.ipv4?.addresses,
       [
-        IPAddress("10.0.0.1", prefix: 24), IPAddress("10.0.1.1", prefix: 16), IPAddress("10.0.2.1", prefix: 25),
+        IPAddress("10.0.0.1", prefix: 24), IPAddress("10.0.1.1", prefix: 16),
+        IPAddress("10.0.2.1", prefix: 25),
         IPAddress("10.0.3.1"), IPAddress("10.0.4.1", prefix: 30),
       ])
-    XCTAssertEqual(interface?.ipv6?.addresses, [IPAddress("2001:db8::1", prefix: 64), IPAddress("2001:db8::2", prefix: 48)])
+    XCTAssertEqual(
+      interface?.ipv6?.addresses,
+      [IPAddress("2001:db8::1", prefix: 64), IPAddress("2001:db8::2", prefix: 48)])
     XCTAssertThrowsError(try one("IPADDR='10.0.0.300/8'\n")) { error in
       XCTAssertEqual((error as? DiagnosticError)?.diagnostics.first?.code, "invalid-value")
     }
@@ -136,14 +146,18 @@ final class ReadTests: XCTestCase {
       "routes": "default 10.0.0.252 - eth0\n",
     ])
     XCTAssertEqual(reading.interfaces.first?.ipv4?.gateway, "10.0.0.254")
-    XCTAssertEqual(reading.warnings.map(\.code).sorted(), ["not-represented", "not-represented", "routes-not-represented"])
+    XCTAssertEqual(
+      reading.warnings.map(\.code).sorted(), ["not-represented", "not-represented", "routes-not-represented"])
     // A gateway with nothing else is still an IPv4 protocol.
-    XCTAssertEqual(try one("BOOTPROTO='static'\n", routes: ["ifroute-eth0": "default 10.0.0.254 - -\n"])?.ipv4, IPv4Protocol(gateway: "10.0.0.254"))
+    XCTAssertEqual(
+      try one("BOOTPROTO='static'\n", routes: ["ifroute-eth0": "default 10.0.0.254 - -\n"])?.ipv4,
+      IPv4Protocol(gateway: "10.0.0.254"))
   }
 
   func testVLANNamesAndIDs() throws {
     let cases: [(String, String, Int?)] = [
-      ("eth0.42", "", 42), ("vlan0042", "", 42), ("dmz7", "", 7), ("lan", "VLAN_ID='12'\n", 12), ("eth1.5", "VLAN_ID='6'\n", 6),
+      ("eth0.42", "", 42), ("vlan0042", "", 42), ("dmz7", "", 7), ("lan", "VLAN_ID='12'\n", 12),
+      ("eth1.5", "VLAN_ID='6'\n", 6),
     ]
     for (name, extra, tag) in cases {
       let interface = try one("ETHERDEVICE='eth9'\n" + extra, name: name)
@@ -156,7 +170,8 @@ final class ReadTests: XCTestCase {
 
   func testBondsAndBridges() throws {
     let reading = try read([
-      "ifcfg-bond0": "BONDING_MASTER='yes'\nBONDING_SLAVE_0='eth1'\nBONDING_SLAVE_1='eth2'\nBONDING_SLAVE2='eth3'\nBONDING_MODULE_OPTS='mode=1 primary=eth3 miimon=50 lacp_rate=fast'\nMTU='9000'\n",
+      "ifcfg-bond0":
+        "BONDING_MASTER='yes'\nBONDING_SLAVE_0='eth1'\nBONDING_SLAVE_1='eth2'\nBONDING_SLAVE2='eth3'\nBONDING_MODULE_OPTS='mode=1 primary=eth3 miimon=50 lacp_rate=fast'\nMTU='9000'\n",
       "ifcfg-eth1": "STARTMODE='hotplug'\nBOOTPROTO='none'\nLLADDR='52:54:00:00:00:01'\nMTU='9000'\n",
       "ifcfg-eth2": "STARTMODE='hotplug'\nBOOTPROTO='none'\nMTU='1500'\n",
       "ifcfg-br0": "BRIDGE='yes'\nBRIDGE_PORTS='eth4  bond0'\nBRIDGE_STP='yes'\nBRIDGE_FORWARDDELAY='2.5'\n",
@@ -188,11 +203,14 @@ final class ReadTests: XCTestCase {
     ])
     XCTAssertEqual(reading.interfaces.map(\.name), ["eth0"])
     XCTAssertEqual(
-      reading.warnings.map(\.code).sorted(), ["invalid-interface-name", "loopback-skipped", "unsupported-type", "unsupported-type"])
+      reading.warnings.map(\.code).sorted(),
+      ["invalid-interface-name", "loopback-skipped", "unsupported-type", "unsupported-type"])
     XCTAssertTrue(dialect.isConfigFile(named: "ifcfg-eth0"))
     XCTAssertTrue(dialect.isConfigFile(named: "ifroute-eth0"))
     XCTAssertTrue(dialect.isConfigFile(named: "routes"))
-    for name in ["ifcfg-eth0.old", "ifcfg-eth0~", "ifroute-eth0.rpmsave", "ifcfg-", "config", "ifcfg-eth0.scpmbackup"] {
+    for name in [
+      "ifcfg-eth0.old", "ifcfg-eth0~", "ifroute-eth0.rpmsave", "ifcfg-", "config", "ifcfg-eth0.scpmbackup",
+    ] {
       XCTAssertFalse(dialect.isConfigFile(named: name), name)
     }
   }

@@ -33,8 +33,16 @@ struct RedHatInterfaceEditor {
       ipv6(interface.ipv6)
     }
     if case .bridge(let bridge) = interface.kind {
-      if let stp = bridge.stp { editor.ensure(RedHatKey.stp, stp ? "on" : "off") { IfcfgBoolean.parse($0) == stp } } else { editor.remove(RedHatKey.stp) }
-      if let delay = bridge.delay { editor.ensure(RedHatKey.delay, delay) } else { editor.remove(RedHatKey.delay) }
+      if let stp = bridge.stp {
+        editor.ensure(RedHatKey.stp, stp ? "on" : "off") { IfcfgBoolean.parse($0) == stp }
+      } else {
+        editor.remove(RedHatKey.stp)
+      }
+      if let delay = bridge.delay {
+        editor.ensure(RedHatKey.delay, delay)
+      } else {
+        editor.remove(RedHatKey.delay)
+      }
     }
     if case .bond(let bond) = interface.kind {
       bonding(bond)
@@ -62,7 +70,9 @@ struct RedHatInterfaceEditor {
       editor.ensure(RedHatKey.physdev, vlan.parent)
     }
     if editor.has(RedHatKey.vlanID) || derived.tag != vlan.tag {
-      editor.ensure(RedHatKey.vlanID, String(vlan.tag)) { DecimalSyntax.integer($0, in: ModelProblem.vlanTagRange) == vlan.tag }
+      editor.ensure(RedHatKey.vlanID, String(vlan.tag)) {
+        DecimalSyntax.integer($0, in: ModelProblem.vlanTagRange) == vlan.tag
+      }
     }
   }
 
@@ -131,7 +141,9 @@ struct RedHatInterfaceEditor {
   private mutating func ipv4(_ ipv4: IPv4Protocol?) {
     let slots = editor.file.usedSlots
     guard let ipv4, ipv4.dhcp != nil || !ipv4.addresses.isEmpty else {
-      if let bootproto = editor.current(RedHatKey.bootproto)?.lowercased(), bootproto == "dhcp" || bootproto == "bootp" {
+      if let bootproto = editor.current(RedHatKey.bootproto)?.lowercased(),
+        bootproto == "dhcp" || bootproto == "bootp"
+      {
         editor.ensure(RedHatKey.bootproto, "none")
       } else if ipv4 != nil {
         editor.ensure(RedHatKey.bootproto, "none", addIfMissing: editor.creating)
@@ -142,9 +154,15 @@ struct RedHatInterfaceEditor {
     }
     if let dhcp = ipv4.dhcp {
       editor.ensure(RedHatKey.bootproto, "dhcp") { ["dhcp", "bootp"].contains($0.lowercased()) }
-      if let peerDNS = dhcp.peerDNS { editor.ensure(RedHatKey.peerDNS, boolean: peerDNS) } else { editor.remove(RedHatKey.peerDNS) }
+      if let peerDNS = dhcp.peerDNS {
+        editor.ensure(RedHatKey.peerDNS, boolean: peerDNS)
+      } else {
+        editor.remove(RedHatKey.peerDNS)
+      }
     } else {
-      editor.ensure(RedHatKey.bootproto, "none", addIfMissing: editor.creating) { ["none", "static", ""].contains($0.lowercased()) }
+      editor.ensure(RedHatKey.bootproto, "none", addIfMissing: editor.creating) {
+        ["none", "static", ""].contains($0.lowercased())
+      }
     }
     var used = slots
     for (index, address) in ipv4.addresses.enumerated() {
@@ -209,7 +227,8 @@ struct RedHatInterfaceEditor {
     guard let ipv6 else {
       if editor.boolean(RedHatKey.ipv6Init) == true {
         for key in [
-          RedHatKey.ipv6Init, RedHatKey.ipv6Autoconf, RedHatKey.dhcpv6c, RedHatKey.dhcpv6Old, RedHatKey.ipv6Addr,
+          RedHatKey.ipv6Init, RedHatKey.ipv6Autoconf, RedHatKey.dhcpv6c, RedHatKey.dhcpv6Old,
+          RedHatKey.ipv6Addr,
           RedHatKey.ipv6Secondaries, RedHatKey.ipv6Gateway,
         ] {
           editor.remove(key)
@@ -219,7 +238,9 @@ struct RedHatInterfaceEditor {
     }
     editor.ensure(RedHatKey.ipv6Init, boolean: true)
     let defaultAutoconf = !(editor.boolean(RedHatKey.ipv6Forwarding) ?? false)
-    editor.ensure(RedHatKey.ipv6Autoconf, boolean: ipv6.autoconf, addIfMissing: editor.creating || ipv6.autoconf != defaultAutoconf)
+    editor.ensure(
+      RedHatKey.ipv6Autoconf, boolean: ipv6.autoconf,
+      addIfMissing: editor.creating || ipv6.autoconf != defaultAutoconf)
     if !editor.has(RedHatKey.dhcpv6c), editor.has(RedHatKey.dhcpv6Old) {
       editor.ensure(RedHatKey.dhcpv6Old, boolean: ipv6.dhcp)
     } else {
@@ -227,7 +248,9 @@ struct RedHatInterfaceEditor {
     }
     let items = ipv6.addresses.map(IPAddressItem.text)
     let sameItem: (String, IPAddress) -> Bool = { IPAddressItem.parse($0, family: .ipv6) == $1 }
-    if !editor.creating, editor.file.nonEmpty(RedHatKey.ipv6Addr) == nil, editor.has(RedHatKey.ipv6Secondaries), !items.isEmpty {
+    if !editor.creating, editor.file.nonEmpty(RedHatKey.ipv6Addr) == nil,
+      editor.has(RedHatKey.ipv6Secondaries), !items.isEmpty
+    {
       secondaries(ipv6.addresses, same: sameItem)
     } else if let first = ipv6.addresses.first {
       editor.ensure(RedHatKey.ipv6Addr, IPAddressItem.text(first)) { sameItem($0, first) }
@@ -249,7 +272,9 @@ struct RedHatInterfaceEditor {
       editor.remove(RedHatKey.ipv6Secondaries)
       return
     }
-    let existing = (editor.current(RedHatKey.ipv6Secondaries) ?? "").split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
+    let existing = (editor.current(RedHatKey.ipv6Secondaries) ?? "").split(whereSeparator: {
+      $0 == " " || $0 == "\t"
+    }).map(String.init)
     var unused = existing
     var items: [String] = []
     for address in addresses {
@@ -261,7 +286,9 @@ struct RedHatInterfaceEditor {
     }
     let meaning = items.map { IPAddressItem.parse($0, family: .ipv6) }
     editor.ensure(RedHatKey.ipv6Secondaries, items.joined(separator: " ")) { current in
-      current.split(whereSeparator: { $0 == " " || $0 == "\t" }).map { IPAddressItem.parse(String($0), family: .ipv6) } == meaning
+      current.split(whereSeparator: { $0 == " " || $0 == "\t" }).map {
+        IPAddressItem.parse(String($0), family: .ipv6)
+      } == meaning
     }
   }
 
@@ -273,7 +300,9 @@ struct RedHatInterfaceEditor {
     var primary: String?
     if bond.mode == .activeBackup, let first = bond.slaves.first?.name {
       let readOrderFirst = bond.slaves.map(\.name).min()
-      if options.has("primary") || editor.creating || existing == nil || first != readOrderFirst { primary = first }
+      if options.has("primary") || editor.creating || existing == nil || first != readOrderFirst {
+        primary = first
+      }
     }
     options.apply(bond, primary: primary)
     if let existing, BondingOptions(existing) == options { return }

@@ -39,7 +39,8 @@ struct RedHatReader {
     if name == "lo" {
       diagnostics.append(
         Diagnostic(
-          code: "loopback-skipped", severity: .note, message: "the loopback interface is not described by netcf; skipped",
+          code: "loopback-skipped", severity: .note,
+          message: "the loopback interface is not described by netcf; skipped",
           path: file.path, range: .at(0)))
       return nil
     }
@@ -77,7 +78,9 @@ struct RedHatReader {
       for port in index.bridgePorts[name] ?? [] {
         if let member = read(port, role: .member(masterMTU: effectiveMTU), depth: depth + 1) {
           if member.type == .bridge {
-            warn(index.file(describing: port), "bridge-in-bridge", "a bridge cannot be a port of bridge \(name); skipped")
+            warn(
+              index.file(describing: port), "bridge-in-bridge",
+              "a bridge cannot be a port of bridge \(name); skipped")
           } else {
             bridge.ports.append(member)
           }
@@ -97,7 +100,9 @@ struct RedHatReader {
   private mutating func kind(of file: IfcfgFile, name: String) -> InterfaceType? {
     if file.nonEmpty(RedHatKey.teamMaster) != nil || file.nonEmpty(RedHatKey.deviceType) != nil {
       let what = file.nonEmpty(RedHatKey.deviceType) ?? "TeamPort"
-      warn(file, "unsupported-type", "DEVICETYPE=\(what) (a team) cannot be described in interface XML; \(name) is skipped")
+      warn(
+        file, "unsupported-type",
+        "DEVICETYPE=\(what) (a team) cannot be described in interface XML; \(name) is skipped")
       return nil
     }
     let type = file.nonEmpty(RedHatKey.type)?.lowercased()
@@ -142,7 +147,9 @@ struct RedHatReader {
     let bootproto = file.string(RedHatKey.bootproto)?.lowercased() ?? ""
     let dhcp = bootproto == "dhcp" || bootproto == "bootp"
     if !dhcp, !["", "none", "static"].contains(bootproto) {
-      warn(file, "unsupported-value", "BOOTPROTO=\(bootproto) is not represented; read as static addressing", key: RedHatKey.bootproto)
+      warn(
+        file, "unsupported-value", "BOOTPROTO=\(bootproto) is not represented; read as static addressing",
+        key: RedHatKey.bootproto)
     }
     var addresses: [IPAddress] = []
     var slotGateway: String?
@@ -156,7 +163,9 @@ struct RedHatReader {
       var prefix: Int?
       if let text = file.nonEmpty(RedHatKey.prefix + suffix) {
         prefix = DecimalSyntax.integer(text, in: 0...32)
-        if prefix == nil { invalid(file, RedHatKey.prefix + suffix, "'\(text)' is not a prefix length 0...32") }
+        if prefix == nil {
+          invalid(file, RedHatKey.prefix + suffix, "'\(text)' is not a prefix length 0...32")
+        }
       } else if let text = file.nonEmpty(RedHatKey.netmask + suffix) {
         prefix = IPv4Syntax.prefix(netmask: text)
         if prefix == nil { invalid(file, RedHatKey.netmask + suffix, "'\(text)' is not a netmask") }
@@ -183,14 +192,19 @@ struct RedHatReader {
     let forwarding = boolean(file, RedHatKey.ipv6Forwarding) ?? false
     let autoconf = boolean(file, RedHatKey.ipv6Autoconf) ?? !forwarding
     let dhcp =
-      file.has(RedHatKey.dhcpv6c) ? boolean(file, RedHatKey.dhcpv6c) ?? false : boolean(file, RedHatKey.dhcpv6Old) ?? false
+      file.has(RedHatKey.dhcpv6c)
+      ? boolean(file, RedHatKey.dhcpv6c) ?? false : boolean(file, RedHatKey.dhcpv6Old) ?? false
     var addresses: [IPAddress] = []
-    if let first = file.nonEmpty(RedHatKey.ipv6Addr), let address = ipv6Address(first, file, RedHatKey.ipv6Addr) {
+    if let first = file.nonEmpty(RedHatKey.ipv6Addr),
+      let address = ipv6Address(first, file, RedHatKey.ipv6Addr)
+    {
       addresses.append(address)
     }
     if let rest = file.nonEmpty(RedHatKey.ipv6Secondaries) {
       for item in rest.split(whereSeparator: { $0 == " " || $0 == "\t" }) {
-        if let address = ipv6Address(String(item), file, RedHatKey.ipv6Secondaries) { addresses.append(address) }
+        if let address = ipv6Address(String(item), file, RedHatKey.ipv6Secondaries) {
+          addresses.append(address)
+        }
       }
     }
     var gateway: String?
@@ -224,7 +238,9 @@ struct RedHatReader {
     for slaveName in index.bondSlaves[name] ?? [] {
       guard let slave = read(slaveName, role: .member(masterMTU: mtu), depth: depth + 1) else { continue }
       if slave.type != .ethernet {
-        warn(index.file(describing: slaveName), "invalid-slave", "a \(slave.type.rawValue) cannot be a slave of bond \(name); skipped")
+        warn(
+          index.file(describing: slaveName), "invalid-slave",
+          "a \(slave.type.rawValue) cannot be a slave of bond \(name); skipped")
         continue
       }
       slaves.append(slave)
@@ -233,7 +249,8 @@ struct RedHatReader {
       if let ordered = BondingOptions.ordered(slaves, primary: primary) {
         slaves = ordered
       } else {
-        warn(file, "unknown-primary", "primary=\(primary) is not a slave of \(name)", key: RedHatKey.bondingOpts)
+        warn(
+          file, "unknown-primary", "primary=\(primary) is not a slave of \(name)", key: RedHatKey.bondingOpts)
       }
     }
     bond.slaves = slaves
@@ -251,7 +268,8 @@ struct RedHatReader {
     guard let parent, let tag else {
       diagnostics.append(
         .error(
-          "incomplete-vlan", "cannot tell the parent and tag of vlan \(name): name it PARENT.TAG or set PHYSDEV and VLAN_ID",
+          "incomplete-vlan",
+          "cannot tell the parent and tag of vlan \(name): name it PARENT.TAG or set PHYSDEV and VLAN_ID",
           path: file.path, range: file.valueRange(RedHatKey.vlan)))
       return nil
     }
@@ -292,7 +310,8 @@ struct RedHatReader {
   }
 
   private mutating func invalid(_ file: IfcfgFile, _ key: String, _ message: String) {
-    diagnostics.append(.error("invalid-value", "\(key): \(message)", path: file.path, range: file.valueRange(key)))
+    diagnostics.append(
+      .error("invalid-value", "\(key): \(message)", path: file.path, range: file.valueRange(key)))
   }
 
   private mutating func warn(_ file: IfcfgFile?, _ code: String, _ message: String, key: String? = nil) {
@@ -308,10 +327,14 @@ struct RedHatReader {
 
   /// Ports and slaves whose bridge or bond has no file.
   private mutating func reportOrphans() {
-    for (master, members) in index.bridgePorts.merging(index.bondSlaves, uniquingKeysWith: +).sorted(by: { $0.key < $1.key })
+    for (master, members) in index.bridgePorts.merging(index.bondSlaves, uniquingKeysWith: +).sorted(by: {
+      $0.key < $1.key
+    })
     where index.file(describing: master) == nil {
       for member in members {
-        warn(index.file(describing: member), "orphan-port", "\(member) is a port of \(master), which no file describes; not represented")
+        warn(
+          index.file(describing: member), "orphan-port",
+          "\(member) is a port of \(master), which no file describes; not represented")
       }
     }
   }

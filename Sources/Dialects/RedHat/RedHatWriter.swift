@@ -61,15 +61,16 @@ struct RedHatWriter {
       for port in bridge.ports {
         write(port, role: .port(bridge: interface.name, start: start, masterMTU: masterMTU), depth: depth + 1)
       }
-      release(index.bridgePorts[interface.name] ?? [], keys: [RedHatKey.bridge])
     case .bond(let bond):
       for slave in bond.slaves {
         write(slave, role: .slave(bond: interface.name, start: start, masterMTU: masterMTU), depth: depth + 1)
       }
-      release(index.bondSlaves[interface.name] ?? [], keys: [RedHatKey.master, RedHatKey.slave])
     case .ethernet, .vlan:
       break
     }
+    // Whatever its kind now, its former ports and slaves that nothing claims are let go.
+    release(index.bridgePorts[interface.name] ?? [], keys: [RedHatKey.bridge])
+    release(index.bondSlaves[interface.name] ?? [], keys: [RedHatKey.master, RedHatKey.slave])
   }
 
   /// Former ports or slaves no interface claims any more lose their membership lines (their files stay).
@@ -99,6 +100,8 @@ struct RedHatWriter {
       return nil
     }
     newFiles[name] = fileName
-    return IfcfgEditor(file: IfcfgFile(fileName: fileName, path: path, shell: ShellFile(parsing: [], path: path)), creating: true, style: RedHatKey.style)
+    return IfcfgEditor(
+      file: IfcfgFile(fileName: fileName, path: path, shell: ShellFile(parsing: [], path: path)),
+      creating: true, style: RedHatKey.style)
   }
 }

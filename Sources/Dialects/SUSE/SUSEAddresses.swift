@@ -41,14 +41,19 @@ enum SUSEAddresses {
   static func slot(_ suffix: String, in file: IfcfgFile) -> Result<Slot, Problem> {
     let key = SUSEKey.ipaddr + suffix
     let value = file.nonEmpty(key) ?? ""
-    guard let family = IPAddressItem.family(of: value), var address = IPAddressItem.parse(value, family: family) else {
-      return .failure(Problem(key: key, message: "'\(value)' is not an IPv4 or IPv6 address with an optional /prefix"))
+    guard let family = IPAddressItem.family(of: value),
+      var address = IPAddressItem.parse(value, family: family)
+    else {
+      return .failure(
+        Problem(key: key, message: "'\(value)' is not an IPv4 or IPv6 address with an optional /prefix"))
     }
     if address.prefix == nil {
       let maximum = family == .ipv4 ? 32 : 128
       if let text = file.nonEmpty(SUSEKey.prefixLength + suffix) {
         guard let prefix = DecimalSyntax.integer(text, in: 0...maximum) else {
-          return .failure(Problem(key: SUSEKey.prefixLength + suffix, message: "'\(text)' is not a prefix length 0...\(maximum)"))
+          return .failure(
+            Problem(
+              key: SUSEKey.prefixLength + suffix, message: "'\(text)' is not a prefix length 0...\(maximum)"))
         }
         address.prefix = prefix
       } else if family == .ipv4, let text = file.nonEmpty(SUSEKey.netmask + suffix) {

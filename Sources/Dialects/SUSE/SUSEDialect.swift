@@ -16,7 +16,8 @@
 /// What SUSE files cannot say is reported by `write` as warnings: DHCP's
 /// `peerdns` (DNS is netconfig's global policy) and an IPv6 protocol with
 /// nothing in it (IPv6 is on by default); an IPv4 protocol with nothing in
-/// it reads back as none.
+/// it reads back as none; ports and slaves have no start mode or addressing
+/// of their own.
 public struct SUSEDialect: Dialect {
   public let name = "suse"
   public let configDirectory = "etc/sysconfig/network"
@@ -37,7 +38,9 @@ public struct SUSEDialect: Dialect {
     return DialectReading(interfaces: interfaces, warnings: reader.diagnostics)
   }
 
-  public func write(_ interfaces: [Interface], into tree: NativeTree) throws(DiagnosticError) -> DialectWriting {
+  public func write(_ interfaces: [Interface], into tree: NativeTree) throws(DiagnosticError)
+    -> DialectWriting
+  {
     let issues = InterfaceValidator.validate(interfaces)
     if !issues.isEmpty {
       throw DiagnosticError(
@@ -51,24 +54,51 @@ public struct SUSEDialect: Dialect {
     var writer = SUSEWriter(tree: tree, directory: configDirectory)
     let result = writer.write(interfaces)
     if !writer.errors.isEmpty { throw DiagnosticError(writer.errors) }
-    return DialectWriting(tree: result, warnings: interfaces.flatMap(warnings))
+    return DialectWriting(tree: result, warnings: interfaces.flatMap { warnings($0) + memberWarnings($0) })
+  }
+
+  /// Ports and slaves come up with their master: a start mode or addressing of their own is not written.
+  private func memberWarnings(_ interface: Interface) -> [Diagnostic] {
+    let members: [Interface]
+    switch interface.kind {
+    case .bridge(let bridge): members = bridge.ports
+    case .bond(let bond): members = bond.slaves
+    case .ethernet, .vlan: members = []
+    }
+    var result: [Diagnostic] = []
+    for member in members {
+      if member.startMode != nil || member.ipv4 != nil || member.ipv6 != nil {
+        result.append(
+          .warning(
+            "not-expressible",
+            "\(member.name) is a port of \(interface.name): its start mode and addresses are not written (it comes up with its master: STARTMODE='hotplug', BOOTPROTO='none')",
+            path: path(of: member.name), range: .at(0)))
+      }
+      result += memberWarnings(member)
+    }
+    return result
   }
 
   /// What SUSE files cannot say about `interface`.
   private func warnings(_ interface: Interface) -> [Diagnostic] {
     var result: [Diagnostic] = []
     func lost(_ message: String) {
-      result.append(.warning("not-expressible", "\(interface.name): \(message)", path: path(of: interface.name), range: .at(0)))
+      result.append(
+        .warning(
+          "not-expressible", "\(interface.name): \(message)", path: path(of: interface.name), range: .at(0)))
     }
     if let peerDNS = interface.ipv4?.dhcp?.peerDNS {
       lost(
-        "<dhcp peerdns=\"\(peerDNS ? "yes" : "no")\"/> cannot be written: SUSE takes DNS from DHCP as netconfig's global policy (NETCONFIG_DNS_POLICY) decides")
+        "<dhcp peerdns=\"\(peerDNS ? "yes" : "no")\"/> cannot be written: SUSE takes DNS from DHCP as netconfig's global policy (NETCONFIG_DNS_POLICY) decides"
+      )
     }
     if interface.ipv4 == IPv4Protocol() {
       lost("an IPv4 protocol with neither DHCP, an address nor a gateway reads back as no IPv4")
     }
     if interface.ipv6 == IPv6Protocol() {
-      lost("an IPv6 protocol with no address, autoconf, DHCP or gateway cannot be written: SUSE enables IPv6 by default, so it reads back as no IPv6 protocol")
+      lost(
+        "an IPv6 protocol with no address, autoconf, DHCP or gateway cannot be written: SUSE enables IPv6 by default, so it reads back as no IPv6 protocol"
+      )
     }
     return result
   }
@@ -80,7 +110,9 @@ public struct SUSEDialect: Dialect {
     for name in names {
       guard index.file(describing: name) != nil else {
         errors.append(
-          .error("unknown-interface", "no ifcfg file describes interface '\(name)'", path: configDirectory, range: .at(0)))
+          .error(
+            "unknown-interface", "no ifcfg file describes interface '\(name)'", path: configDirectory,
+            range: .at(0)))
         continue
       }
       for gone in [name] + index.members(of: name) {

@@ -43,12 +43,15 @@ struct SUSEFileIndex: Sendable {
   }
 
   /// Records `members` as listed by `master`; the first master (in name order) to list a name keeps it.
-  private mutating func list(_ members: [String], of master: String, file: IfcfgFile, key: String) -> [String] {
+  private mutating func list(_ members: [String], of master: String, file: IfcfgFile, key: String) -> [String]
+  {
     var kept: [String] = []
     for member in members {
       guard InterfaceName.isValid(member), member != master, !kept.contains(member) else {
         notes.append(
-          .warning("invalid-member", "'\(member)' cannot be a member of \(master); ignored", path: file.path, range: .at(0)))
+          .warning(
+            "invalid-member", "'\(member)' cannot be a member of \(master); ignored", path: file.path,
+            range: .at(0)))
         continue
       }
       if let other = masterOf[member] {
@@ -69,7 +72,8 @@ struct SUSEFileIndex: Sendable {
 
   /// The words of `BRIDGE_PORTS`.
   static func ports(of file: IfcfgFile) -> [String] {
-    (file.string(SUSEKey.bridgePorts) ?? "").split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
+    (file.string(SUSEKey.bridgePorts) ?? "").split(whereSeparator: { $0 == " " || $0 == "\t" }).map(
+      String.init)
   }
 
   /// The `BONDING_SLAVE*` keys with a value, in file order.

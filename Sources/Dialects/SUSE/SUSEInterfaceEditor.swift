@@ -45,9 +45,11 @@ struct SUSEInterfaceEditor {
 
   private mutating func start(_ mode: StartMode?) {
     switch mode {
-    case .onboot: editor.ensure(SUSEKey.startMode, "auto") { ["auto", "boot", "onboot", "on"].contains($0.lowercased()) }
+    case .onboot:
+      editor.ensure(SUSEKey.startMode, "auto") { ["auto", "boot", "onboot", "on"].contains($0.lowercased()) }
     case .hotplug: editor.ensure(SUSEKey.startMode, "hotplug") { $0.lowercased() == "hotplug" }
-    case .some(.none): editor.ensure(SUSEKey.startMode, "manual") { ["manual", "off"].contains($0.lowercased()) }
+    case .some(.none):
+      editor.ensure(SUSEKey.startMode, "manual") { ["manual", "off"].contains($0.lowercased()) }
     case nil: editor.remove(SUSEKey.startMode)
     }
   }
@@ -109,7 +111,8 @@ struct SUSEInterfaceEditor {
     if family == .ipv6 {
       // Slots that hold no address at all are rewritten or dropped with the IPv6 ones.
       for problem in all.problems {
-        for family in [SUSEKey.ipaddr, SUSEKey.prefixLength, SUSEKey.netmask] where problem.key.hasPrefix(family) {
+        for family in [SUSEKey.ipaddr, SUSEKey.prefixLength, SUSEKey.netmask]
+        where problem.key.hasPrefix(family) {
           removeSlot(String(problem.key.dropFirst(family.count)))
         }
       }
@@ -130,7 +133,9 @@ struct SUSEInterfaceEditor {
   }
 
   private mutating func write(_ address: IPAddress, family: IPAddressItem.Family, suffix: String) {
-    if case .success(let slot) = SUSEAddresses.slot(suffix, in: editor.file), slot.address == address { return }
+    if case .success(let slot) = SUSEAddresses.slot(suffix, in: editor.file), slot.address == address {
+      return
+    }
     let key = SUSEKey.ipaddr + suffix
     let prefixKey = SUSEKey.prefixLength + suffix
     let netmaskKey = SUSEKey.netmask + suffix
@@ -222,15 +227,21 @@ struct SUSEInterfaceEditor {
 
   private mutating func removeBridge() {
     guard editor.boolean(SUSEKey.bridge) == true else { return }
-    for key in [SUSEKey.bridge, SUSEKey.bridgePorts, SUSEKey.bridgeSTP, SUSEKey.bridgeForwardDelay] { editor.remove(key) }
+    for key in [SUSEKey.bridge, SUSEKey.bridgePorts, SUSEKey.bridgeSTP, SUSEKey.bridgeForwardDelay] {
+      editor.remove(key)
+    }
   }
 
   // MARK: - VLAN
 
   private mutating func vlan(_ vlan: VLAN, name: String) {
     editor.ensure(SUSEKey.etherDevice, vlan.parent)
-    if editor.creating || editor.file.nonEmpty(SUSEKey.vlanID) != nil || SUSEReader.tagFromName(name) != vlan.tag {
-      editor.ensure(SUSEKey.vlanID, String(vlan.tag)) { DecimalSyntax.integer($0, in: ModelProblem.vlanTagRange) == vlan.tag }
+    if editor.creating || editor.file.nonEmpty(SUSEKey.vlanID) != nil
+      || SUSEReader.tagFromName(name) != vlan.tag
+    {
+      editor.ensure(SUSEKey.vlanID, String(vlan.tag)) {
+        DecimalSyntax.integer($0, in: ModelProblem.vlanTagRange) == vlan.tag
+      }
     }
   }
 

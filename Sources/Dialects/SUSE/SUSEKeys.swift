@@ -50,7 +50,9 @@ enum SUSEFiles {
   /// The routes of every interface.
   static let globalRoutes = "routes"
   /// The extensions wicked ignores (ifcfg(5)).
-  static let backupSuffixes = ["~", ".old", ".bak", ".orig", ".scpmbackup", ".rpmnew", ".rpmsave", ".rpmorig"]
+  static let backupSuffixes = [
+    "~", ".old", ".bak", ".orig", ".scpmbackup", ".rpmnew", ".rpmsave", ".rpmorig",
+  ]
 
   static func isBackup(_ name: String) -> Bool { backupSuffixes.contains { name.hasSuffix($0) } }
 
@@ -61,7 +63,8 @@ enum SUSEFiles {
 
   /// `ifroute-NAME` or `routes`, not a backup.
   static func isRoute(_ name: String) -> Bool {
-    (name == globalRoutes || (name.hasPrefix(routePrefix) && name.utf8.count > routePrefix.utf8.count)) && !isBackup(name)
+    (name == globalRoutes || (name.hasPrefix(routePrefix) && name.utf8.count > routePrefix.utf8.count))
+      && !isBackup(name)
   }
 
   static func fileName(for name: String) -> String { prefix + name }

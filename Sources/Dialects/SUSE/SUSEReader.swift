@@ -46,7 +46,8 @@ struct SUSEReader {
     if name == "lo" {
       diagnostics.append(
         Diagnostic(
-          code: "loopback-skipped", severity: .note, message: "the loopback interface is not described by netcf; skipped",
+          code: "loopback-skipped", severity: .note,
+          message: "the loopback interface is not described by netcf; skipped",
           path: file.path, range: .at(0)))
       return nil
     }
@@ -88,7 +89,9 @@ struct SUSEReader {
     if file.nonEmpty(SUSEKey.etherDevice) != nil { return .vlan }
     for (key, what) in SUSEKey.unsupportedKinds {
       if let value = file.nonEmpty(key), IfcfgBoolean.parse(value) != false {
-        warn(file, "unsupported-type", "\(key)=\(value) makes \(name) \(what), which interface XML cannot describe; skipped", key: key)
+        warn(
+          file, "unsupported-type",
+          "\(key)=\(value) makes \(name) \(what), which interface XML cannot describe; skipped", key: key)
         return nil
       }
     }
@@ -107,7 +110,9 @@ struct SUSEReader {
       warn(file, "unsupported-value", "STARTMODE=ifplugd is read as hotplug", key: SUSEKey.startMode)
       return .hotplug
     case "nfsroot":
-      warn(file, "unsupported-value", "STARTMODE=nfsroot is read as onboot (the interface is also never shut down)", key: SUSEKey.startMode)
+      warn(
+        file, "unsupported-value",
+        "STARTMODE=nfsroot is read as onboot (the interface is also never shut down)", key: SUSEKey.startMode)
       return .onboot
     default:
       invalid(file, SUSEKey.startMode, "'\(text)' is not auto, hotplug, manual, off, ifplugd or nfsroot")
@@ -134,7 +139,9 @@ struct SUSEReader {
     let (slots, problems) = SUSEAddresses.slots(in: file)
     if bootproto.none {
       if !slots.isEmpty {
-        warn(file, "ignored-addresses", "BOOTPROTO=none: wicked sets up no addresses, so IPADDR is ignored", key: SUSEKey.bootproto)
+        warn(
+          file, "ignored-addresses", "BOOTPROTO=none: wicked sets up no addresses, so IPADDR is ignored",
+          key: SUSEKey.bootproto)
       }
       return
     }
@@ -144,7 +151,8 @@ struct SUSEReader {
     let ipv4Gateway = gateway(name, .ipv4)
     let ipv6Gateway = gateway(name, .ipv6)
     if bootproto.dhcp4 || !ipv4Addresses.isEmpty || ipv4Gateway != nil {
-      interface.ipv4 = IPv4Protocol(dhcp: bootproto.dhcp4 ? DHCPv4() : nil, addresses: ipv4Addresses, gateway: ipv4Gateway)
+      interface.ipv4 = IPv4Protocol(
+        dhcp: bootproto.dhcp4 ? DHCPv4() : nil, addresses: ipv4Addresses, gateway: ipv4Gateway)
     }
     if bootproto.dhcp6 || bootproto.auto6 || !ipv6Addresses.isEmpty || ipv6Gateway != nil {
       interface.ipv6 = IPv6Protocol(
@@ -159,7 +167,8 @@ struct SUSEReader {
     for extra in found.dropFirst() {
       diagnostics.append(
         .warning(
-          "not-represented", "\(name) has another default route (\(extra.route.gateway ?? "-")); only the first is represented",
+          "not-represented",
+          "\(name) has another default route (\(extra.route.gateway ?? "-")); only the first is represented",
           path: routes.directory + "/" + extra.fileName, range: .at(0)))
     }
     return family == .ipv6 ? IPAddressItem.withoutZone(gateway) : gateway
@@ -180,7 +189,9 @@ struct SUSEReader {
     for port in index.bridgePorts[name] ?? [] {
       guard let member = read(port, role: .member(masterMTU: mtu), depth: depth + 1) else { continue }
       if member.type == .bridge {
-        warn(index.file(describing: port), "bridge-in-bridge", "a bridge cannot be a port of bridge \(name); skipped")
+        warn(
+          index.file(describing: port), "bridge-in-bridge",
+          "a bridge cannot be a port of bridge \(name); skipped")
       } else {
         bridge.ports.append(member)
       }
@@ -197,7 +208,9 @@ struct SUSEReader {
     for slaveName in index.bondSlaves[name] ?? [] {
       guard let slave = read(slaveName, role: .member(masterMTU: mtu), depth: depth + 1) else { continue }
       if slave.type != .ethernet {
-        warn(index.file(describing: slaveName), "invalid-slave", "a \(slave.type.rawValue) cannot be a slave of bond \(name); skipped")
+        warn(
+          index.file(describing: slaveName), "invalid-slave",
+          "a \(slave.type.rawValue) cannot be a slave of bond \(name); skipped")
         continue
       }
       slaves.append(slave)
@@ -206,7 +219,9 @@ struct SUSEReader {
       if let ordered = BondingOptions.ordered(slaves, primary: primary) {
         slaves = ordered
       } else {
-        warn(file, "unknown-primary", "primary=\(primary) is not a slave of \(name)", key: SUSEKey.bondingModuleOpts)
+        warn(
+          file, "unknown-primary", "primary=\(primary) is not a slave of \(name)",
+          key: SUSEKey.bondingModuleOpts)
       }
     }
     bond.slaves = slaves
@@ -223,7 +238,8 @@ struct SUSEReader {
     guard let tag else {
       diagnostics.append(
         .error(
-          "incomplete-vlan", "cannot tell the tag of vlan \(name): set VLAN_ID or end the name with the tag (eth0.42, vlan42)",
+          "incomplete-vlan",
+          "cannot tell the tag of vlan \(name): set VLAN_ID or end the name with the tag (eth0.42, vlan42)",
           path: file.path, range: file.valueRange(SUSEKey.etherDevice)))
       return nil
     }
@@ -258,7 +274,8 @@ struct SUSEReader {
   }
 
   private mutating func invalid(_ file: IfcfgFile, _ key: String, _ message: String) {
-    diagnostics.append(.error("invalid-value", "\(key): \(message)", path: file.path, range: file.valueRange(key)))
+    diagnostics.append(
+      .error("invalid-value", "\(key): \(message)", path: file.path, range: file.valueRange(key)))
   }
 
   private mutating func warn(_ file: IfcfgFile?, _ code: String, _ message: String, key: String? = nil) {

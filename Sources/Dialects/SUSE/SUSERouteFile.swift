@@ -48,7 +48,8 @@ struct SUSERouteFile: Sendable, Hashable {
     var defaultFamily: IPAddressItem.Family? {
       guard let gateway else { return nil }
       let family: IPAddressItem.Family? =
-        IPv4Syntax.isValid(gateway) ? .ipv4 : IPv6Syntax.isValid(IPAddressItem.withoutZone(gateway)) ? .ipv6 : nil
+        IPv4Syntax.isValid(gateway)
+        ? .ipv4 : IPv6Syntax.isValid(IPAddressItem.withoutZone(gateway)) ? .ipv6 : nil
       switch destination {
       case "default": return family
       case "0.0.0.0/0": return family == .ipv4 ? family : nil
@@ -82,7 +83,9 @@ struct SUSERouteFile: Sendable, Hashable {
         start = index
       }
     }
-    if let begin = start { result.append((String(decoding: line[begin...], as: UTF8.self), begin..<line.count)) }
+    if let begin = start {
+      result.append((String(decoding: line[begin...], as: UTF8.self), begin..<line.count))
+    }
     return result
   }
 
@@ -137,24 +140,30 @@ struct SUSERoutes: Sendable {
   func defaults(for name: String, family: IPAddressItem.Family) -> [Reference] {
     var result: [Reference] = []
     let own = SUSEFiles.routeFileName(for: name)
-    for route in files[own]?.routes ?? [] where route.defaultFamily == family && (route.interface ?? name) == name {
+    for route in files[own]?.routes ?? []
+    where route.defaultFamily == family && (route.interface ?? name) == name {
       result.append(Reference(fileName: own, route: route))
     }
-    for route in files[SUSEFiles.globalRoutes]?.routes ?? [] where route.defaultFamily == family && route.interface == name {
+    for route in files[SUSEFiles.globalRoutes]?.routes ?? []
+    where route.defaultFamily == family && route.interface == name {
       result.append(Reference(fileName: SUSEFiles.globalRoutes, route: route))
     }
     return result
   }
 
   /// The gateway wicked uses for `name` in `family`: the first default route's.
-  func gateway(for name: String, family: IPAddressItem.Family) -> Reference? { defaults(for: name, family: family).first }
+  func gateway(for name: String, family: IPAddressItem.Family) -> Reference? {
+    defaults(for: name, family: family).first
+  }
 
   /// How many routes of each file the interface description does not carry:
   /// every route but the default routes of `interfaces`.
   func unrepresented(interfaces: Set<String>) -> [(fileName: String, count: Int)] {
     var result: [(fileName: String, count: Int)] = []
     for (fileName, file) in files.sorted(by: { $0.key < $1.key }) {
-      let owner = fileName.hasPrefix(SUSEFiles.routePrefix) ? String(fileName.dropFirst(SUSEFiles.routePrefix.count)) : nil
+      let owner =
+        fileName.hasPrefix(SUSEFiles.routePrefix)
+        ? String(fileName.dropFirst(SUSEFiles.routePrefix.count)) : nil
       let count = file.routes.filter { route in
         guard route.defaultFamily != nil, let name = route.interface ?? owner else { return true }
         return !(interfaces.contains(name) && (owner == nil || owner == name))

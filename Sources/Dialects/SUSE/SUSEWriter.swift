@@ -96,7 +96,8 @@ struct SUSEWriter {
         editedRoutes.insert(first.fileName)
       } else {
         let fileName = SUSEFiles.routeFileName(for: name)
-        var file = routes.files[fileName] ?? SUSERouteFile(fileName: fileName, directory: routes.directory, bytes: [])
+        var file =
+          routes.files[fileName] ?? SUSERouteFile(fileName: fileName, directory: routes.directory, bytes: [])
         file.appendDefault(gateway: gateway, interface: name)
         routes.files[fileName] = file
         editedRoutes.insert(fileName)
@@ -115,7 +116,9 @@ struct SUSEWriter {
       guard let wanted = placement[member], wanted != master, placement[master] == nil else { continue }
       var editor = editor(for: master)
       if SUSEFileIndex.isBond(editor.file) {
-        for (key, name) in SUSEFileIndex.slaveKeys(of: editor.file) where name == member { editor.remove(key) }
+        for (key, name) in SUSEFileIndex.slaveKeys(of: editor.file) where name == member {
+          editor.remove(key)
+        }
       } else {
         let ports = SUSEFileIndex.ports(of: editor.file).filter { $0 != member }
         editor.ensure(SUSEKey.bridgePorts, ports.joined(separator: " "))
@@ -134,6 +137,7 @@ struct SUSEWriter {
       return IfcfgEditor(file: existing, creating: false, style: SUSEKey.style)
     }
     return IfcfgEditor(
-      file: .new(fileName: SUSEFiles.fileName(for: name), directory: index.directory), creating: true, style: SUSEKey.style)
+      file: .new(fileName: SUSEFiles.fileName(for: name), directory: index.directory), creating: true,
+      style: SUSEKey.style)
   }
 }

@@ -92,7 +92,8 @@ extension BondingOptions {
     let hasMII = Self.miiKeys.contains(where: has)
     let hasARP = Self.arpKeys.contains(where: has)
     if has("miimon") || (hasMII && !hasARP) {
-      var mii = MIIMonitor(frequency: number("miimon"), downdelay: number("downdelay"), updelay: number("updelay"))
+      var mii = MIIMonitor(
+        frequency: number("miimon"), downdelay: number("downdelay"), updelay: number("updelay"))
       if let carrier = value("use_carrier") {
         switch carrier {
         case "0": mii.carrier = .ioctl
@@ -107,14 +108,18 @@ extension BondingOptions {
         let list = targets.split(separator: ",")
         if let target = Self.firstTarget(targets), IPv4Syntax.isValid(target) {
           arp.target = target
-          if list.count > 1 { result.warnings.append("only the first arp_ip_target (\(target)) is represented") }
+          if list.count > 1 {
+            result.warnings.append("only the first arp_ip_target (\(target)) is represented")
+          }
         } else {
           result.errors.append("arp_ip_target=\(targets) is not an IPv4 address")
         }
       }
       if let text = value("arp_validate") {
         arp.validate = Self.arpValidate(text)
-        if arp.validate == nil { result.errors.append("arp_validate=\(text) is not none, active, backup or all") }
+        if arp.validate == nil {
+          result.errors.append("arp_validate=\(text) is not none, active, backup or all")
+        }
       }
       result.monitor = .arp(arp)
     }
@@ -146,7 +151,9 @@ extension BondingOptions {
       remove("mode")
     }
     if let primary { set("primary", primary) { $0 == primary } }
-    let number: (Int) -> (String) -> Bool = { value in { DecimalSyntax.integer($0, in: 0...999_999_999) == value } }
+    let number: (Int) -> (String) -> Bool = { value in
+      { DecimalSyntax.integer($0, in: 0...999_999_999) == value }
+    }
     func setOrRemove(_ key: String, _ value: Int?) {
       if let value { set(key, String(value), same: number(value)) } else { remove(key) }
     }

@@ -80,7 +80,8 @@ public struct IfcfgEditor: Sendable {
   /// quotes: a bare word holds only `[A-Za-z0-9_./:@%+,=-]`, so the quoted
   /// word means the same to every reader.
   private mutating func quoteBareValue(ofLine index: Int) {
-    guard index >= 0, index < file.shell.lines.count, let assignment = file.shell.lines[index].assignment else { return }
+    guard index >= 0, index < file.shell.lines.count, let assignment = file.shell.lines[index].assignment
+    else { return }
     let range = assignment.valueRange
     var bytes = file.shell.bytes
     guard range.start >= 0, range.end <= bytes.count, range.start <= range.end else { return }

@@ -11,7 +11,8 @@ public enum IfcfgLexerFindings {
     let lines = file.shell.lines
     for diagnostic in file.shell.diagnostics {
       let line = lines.firstIndex {
-        $0.range.start <= diagnostic.range.start && diagnostic.range.start < max($0.range.end, $0.range.start + 1)
+        $0.range.start <= diagnostic.range.start
+          && diagnostic.range.start < max($0.range.end, $0.range.start + 1)
       }
       let assignment = line.flatMap { lines[$0].assignment }
       let modelled = assignment.map { isModelled($0.key) } ?? false
