@@ -1,4 +1,5 @@
 import Diagnostics
+import DialectSupport
 import InterfaceModel
 import ShellSyntax
 
@@ -138,7 +139,7 @@ struct IfcfgChecker {
         if let (assignment, master) = text(key) { summary.masters.append(located(assignment, master)) }
       }
       let type = text("TYPE")?.1.lowercased()
-      let vlanFlag = text("VLAN").map { ["yes", "true", "on", "y", "t", "1"].contains($0.1.lowercased()) } ?? false
+      let vlanFlag = text("VLAN").flatMap { IfcfgBoolean.parse($0.1) } ?? false
       if type == "vlan" || vlanFlag {
         if let (assignment, parent) = text("PHYSDEV") {
           summary.vlanParent = located(assignment, parent)
