@@ -173,14 +173,16 @@ struct LintRun {
     }
     if var folder, !folder.isEmpty {
       findings += folder.finish()
-      if configuration.roundTrip, folder.dialect == .redHat {
-        roundTrip(location: location, display: display, files: roundTripFiles)
+      if configuration.roundTrip {
+        roundTrip(location: location, display: display, dialect: folder.dialect, files: roundTripFiles)
       }
     }
   }
 
-  /// `--roundtrip` on a Red Hat folder: read whole (checks across files need every file).
-  private mutating func roundTrip(location: String, display: String, files suppressed: [String: Suppressions]) {
+  /// `--roundtrip` on a folder of ifcfg files: read whole (a dialect reads a folder, not a file).
+  private mutating func roundTrip(
+    location: String, display: String, dialect: LintDialect, files suppressed: [String: Suppressions]
+  ) {
     guard !configuration.disabled.contains(LintRules.roundTrip.id) else { return }
     var files: [String: [UInt8]] = [:]
     for fileName in suppressed.keys {
@@ -188,7 +190,12 @@ struct LintRun {
         files[fileName] = bytes
       }
     }
-    for change in RoundTrip.redHatChanges(files) where suppressed[change.fileName]?.contains(LintRules.roundTrip.id) != true {
+    let changes: [(fileName: String, line: Int, text: String)]
+    switch dialect {
+    case .redHat: changes = RoundTrip.changes(files, through: RedHatValueCheck.dialect)
+    case .suse: changes = RoundTrip.changes(files, through: SUSEValueCheck.dialect)
+    }
+    for change in changes where suppressed[change.fileName]?.contains(LintRules.roundTrip.id) != true {
       findings.append(
         LintFinding(
           path: Self.join(display, change.fileName), line: change.line, column: 1, severity: .error,

@@ -1,6 +1,7 @@
 import Diagnostics
 import DialectSupport
 import RedHatDialect
+import SUSEDialect
 
 /// `--roundtrip`: get then put must give back every file byte for byte.
 enum RoundTrip {
@@ -18,8 +19,13 @@ enum RoundTrip {
   /// and written back, each with the first line that differs. A folder the
   /// reader rejects is not checked (its errors are reported by the other rules).
   static func redHatChanges(_ files: [String: [UInt8]]) -> [(fileName: String, line: Int, text: String)] {
-    let dialect = RedHatDialect()
-    return changes(files) { tree in
+    changes(files, through: RedHatDialect())
+  }
+
+  /// The files of a folder whose bytes change when `dialect` reads the folder
+  /// and writes it back; none when the dialect rejects the folder.
+  static func changes(_ files: [String: [UInt8]], through dialect: any Dialect) -> [(fileName: String, line: Int, text: String)] {
+    changes(files) { tree in
       guard let reading = try? dialect.read(tree) else { return nil }
       return try? dialect.write(reading.interfaces, into: tree).tree
     }

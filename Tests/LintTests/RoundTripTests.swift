@@ -37,6 +37,14 @@ final class RoundTripTests: XCTestCase {
     XCTAssertTrue(RoundTrip.redHatChanges(files).isEmpty)
   }
 
+  func testSUSEFoldersRoundTrip() {
+    let files: [String: [UInt8]] = [
+      "ifcfg-br0": Array("STARTMODE='auto'\nBRIDGE='yes'\nBRIDGE_PORTS='eth0'\n# keep\n".utf8),
+      "ifcfg-eth0": Array("STARTMODE=hotplug\nBOOTPROTO=\"none\"\nNAME='port'\n".utf8),
+    ]
+    XCTAssertTrue(RoundTrip.changes(files, through: SUSEValueCheck.dialect).isEmpty)
+  }
+
   func testRoundTripOptionChecksXML() throws {
     let report = try LintTestSupport.lint(
       ["xml/eth0.xml": "<interface type=\"ethernet\" name=\"eth0\">\n  <!-- c -->\n  <mtu size=\"1500\"/>\n</interface>\n"],
