@@ -106,7 +106,7 @@ struct LintRun {
 
   mutating func walk(folder location: String, display: String, depth: Int) {
     guard depth < Self.maximumDepth else { return }
-    guard var (files, folders) = LintFiles.list(location) else {
+    guard let (files, folders) = LintFiles.list(location) else {
       unreadable(display.isEmpty ? "." : display, "cannot list the folder")
       return
     }
