@@ -111,7 +111,6 @@ struct LintRun {
       return
     }
     checkFolder(location: location, display: display, entries: files, explicit: false)
-    files = []
     for name in folders where !name.hasPrefix(".") {
       walk(folder: Self.join(location, name), display: Self.join(display, name), depth: depth + 1)
     }
