@@ -6,28 +6,16 @@ import ShellSyntax
 /// Value checks for one Red Hat ifcfg file, through the Red Hat dialect's
 /// own reader, so lint and `from-native` agree on what a value means.
 ///
-/// The file is read alone, as a top-level interface: its `MASTER`, `BRIDGE`
-/// and `TEAM_MASTER` keys are renamed in a copy (one byte changed, so every
-/// offset stays put) so that the reader checks every key of a port or slave
-/// too. References between files are checked separately.
+/// The file is read alone, as a top-level interface, so that the reader
+/// checks every key of a port or slave too. References between files are
+/// checked separately.
 enum RedHatValueCheck {
   static let dialect = RedHatDialect()
-  static let demotedKeys: Set<String> = ["MASTER", "BRIDGE", "TEAM_MASTER"]
   /// The BOOTPROTO values initscripts or NetworkManager accept.
   static let bootProtocols: Set<String> = ["", "none", "static", "dhcp", "bootp", "autoip", "ibft", "shared"]
 
   static func findings(fileName: String, bytes: [UInt8], assignments: [ShellAssignment], locator: Locator) -> [LintFinding] {
-    var copy = bytes
-    for assignment in assignments where demotedKeys.contains(assignment.key) {
-      let offset = assignment.keyRange.start
-      if copy.indices.contains(offset) { copy[offset] = UInt8(ascii: "X") }
-    }
-    let diagnostics: [Diagnostic]
-    do {
-      diagnostics = try dialect.read(NativeTree(files: [fileName: copy])).warnings
-    } catch {
-      diagnostics = error.diagnostics
-    }
+    let diagnostics = dialect.diagnostics(ofFileNamed: fileName, bytes: bytes)
     var findings: [LintFinding] = []
     for diagnostic in diagnostics {
       let message: String
