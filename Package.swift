@@ -48,17 +48,21 @@ let package = Package(
 
     // Test support: seeded generators with shrinking, lens-law checkers, golden files.
     .target(name: "PropertyTesting", dependencies: ["Lenses"], path: "Tests/Support/PropertyTesting"),
+    // Test support: real programs as ground truth (bash, xmllint against Schemas/interface.rng).
+    .target(name: "Oracles", path: "Tests/Support/Oracles"),
 
     .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),
-    .testTarget(name: "ShellSyntaxTests", dependencies: ["ShellSyntax", "PropertyTesting"]),
-    .testTarget(name: "XMLSyntaxTests", dependencies: ["XMLSyntax", "PropertyTesting"]),
+    .testTarget(name: "ShellSyntaxTests", dependencies: ["ShellSyntax", "PropertyTesting", "Oracles"]),
+    .testTarget(name: "XMLSyntaxTests", dependencies: ["XMLSyntax", "PropertyTesting", "Oracles"]),
     .testTarget(name: "InterfaceModelTests", dependencies: ["InterfaceModel", "PropertyTesting"]),
     .testTarget(name: "LensesTests", dependencies: ["Lenses", "PropertyTesting"]),
-    .testTarget(name: "InterfaceXMLTests", dependencies: ["InterfaceXML", "XMLSyntax", "InterfaceModel", "PropertyTesting"]),
-    .testTarget(name: "RedHatDialectTests", dependencies: ["RedHatDialect", "InterfaceXML", "PropertyTesting"]),
-    .testTarget(name: "SUSEDialectTests", dependencies: ["SUSEDialect", "InterfaceXML", "PropertyTesting"]),
-    .testTarget(name: "LintTests", dependencies: ["Lint", "PropertyTesting"]),
-    .testTarget(name: "NetcfCompileTests", dependencies: ["NetcfCompile", "NetcfCompileCLI", "PropertyTesting"]),
+    .testTarget(name: "InterfaceXMLTests", dependencies: ["InterfaceXML", "XMLSyntax", "InterfaceModel", "PropertyTesting", "Oracles"]),
+    .testTarget(name: "RedHatDialectTests", dependencies: ["RedHatDialect", "InterfaceXML", "PropertyTesting", "Oracles"],
+                exclude: ["Fixtures"]),
+    .testTarget(name: "SUSEDialectTests", dependencies: ["SUSEDialect", "InterfaceXML", "PropertyTesting", "Oracles"],
+                exclude: ["Fixtures"]),
+    .testTarget(name: "LintTests", dependencies: ["Lint", "PropertyTesting", "Oracles"]),
+    .testTarget(name: "NetcfCompileTests", dependencies: ["NetcfCompile", "NetcfCompileCLI", "PropertyTesting", "Oracles"]),
     .testTarget(name: "HostileInputTests", dependencies: [
       "NetcfCompile", "NetcfCompileCLI", "ShellSyntax", "XMLSyntax", "InterfaceXML", "RedHatDialect", "SUSEDialect",
       "PropertyTesting",

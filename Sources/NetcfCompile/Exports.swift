@@ -1,3 +1,6 @@
 @_exported import DialectSupport
 @_exported import Diagnostics
 @_exported import InterfaceModel
+@_exported import RedHatDialect
+@_exported import SUSEDialect
+@_exported import InterfaceXML

@@ -26,7 +26,7 @@ public struct ShellFile: Sendable, Hashable {
   public let path: String
   /// The nodes, in file order.
   public private(set) var lines: [ShellLine]
-  /// What the lexer found, in file order of detection (sort by range for display).
+  /// What the lexer found, in file order (by the start of each range).
   public private(set) var diagnostics: [Diagnostic]
 
   /// Parses `bytes`; never fails (lines that do not parse are kept verbatim with a diagnostic).
@@ -35,7 +35,13 @@ public struct ShellFile: Sendable, Hashable {
     lexer.run()
     self.path = path
     self.lines = lexer.lines
-    self.diagnostics = lexer.diagnostics
+    let found = lexer.diagnostics
+    self.diagnostics =
+      found.count < 2
+      ? found
+      : found.enumerated()
+        .sorted { ($0.element.range.start, $0.offset) < ($1.element.range.start, $1.offset) }
+        .map(\.element)
   }
 
   /// Parses a source file.

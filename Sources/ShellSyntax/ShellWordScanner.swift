@@ -182,7 +182,7 @@ struct ShellWordScanner {
       return
     }
     beginPart(.bare)
-    if let escaped = byte(at: position + 1) {
+    if byte(at: position + 1) != nil {
       literal(position + 1)
       position += 2
     } else {

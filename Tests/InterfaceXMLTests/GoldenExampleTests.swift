@@ -1,6 +1,7 @@
 import Diagnostics
 import InterfaceModel
 import InterfaceXML
+import Oracles
 import XCTest
 import XMLSyntax
 

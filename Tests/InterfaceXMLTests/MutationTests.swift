@@ -2,6 +2,7 @@ import Diagnostics
 import InterfaceModel
 import InterfaceXML
 import PropertyTesting
+import Oracles
 import XCTest
 import XMLSyntax
 

@@ -3,6 +3,7 @@ import Foundation
 import InterfaceModel
 import InterfaceXML
 import PropertyTesting
+import Oracles
 import XCTest
 
 /// The tool and Schemas/interface.rng accept and reject the same documents.

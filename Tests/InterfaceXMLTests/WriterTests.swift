@@ -1,6 +1,7 @@
 import Diagnostics
 import InterfaceModel
 import InterfaceXML
+import Oracles
 import XCTest
 import XMLSyntax
 
@@ -36,6 +37,7 @@ final class WriterTests: XCTestCase {
       </interface>
       """
     let written = try InterfaceXML.document(InterfaceXML.parse(Array(source.utf8), path: "x"))
+    SchemaValidator.assertAccepted(written)
     XCTAssertEqual(
       String(decoding: written, as: UTF8.self),
       """
@@ -77,6 +79,8 @@ final class WriterTests: XCTestCase {
 
       """)
     XCTAssertEqual(String(decoding: try InterfaceXML.document([], wrapper: false), as: UTF8.self), "<interfaces/>\n")
+    SchemaValidator.assertAccepted(try InterfaceXML.document([eth0, vlan]))
+    SchemaValidator.assertAccepted(try InterfaceXML.document([]))
     let wrapped = try InterfaceXML.document([eth0], wrapper: true)
     XCTAssertTrue(String(decoding: wrapped, as: UTF8.self).hasPrefix("<interfaces>\n  <interface"))
     XCTAssertEqual(try InterfaceXML.parse(wrapped, path: "x"), [eth0])

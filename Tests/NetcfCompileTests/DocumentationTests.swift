@@ -36,7 +36,7 @@ final class DocumentationTests: XCTestCase {
   }
 
   func testBashCompletionListsEveryCommandAndOption() throws {
-    let script = try text("Completions/netcf-compile.bash")
+    let script = try text("Docs/completions/netcf-compile.bash")
     for command in Commands.all {
       XCTAssertTrue(script.contains(command.name), command.name)
       let options = try XCTUnwrap(section(script, from: "    \(command.name)) options="), command.name)
@@ -52,7 +52,7 @@ final class DocumentationTests: XCTestCase {
   }
 
   func testZshCompletionListsEveryCommandAndOption() throws {
-    let script = try text("Completions/_netcf-compile")
+    let script = try text("Docs/completions/_netcf-compile")
     for command in Commands.all {
       XCTAssertTrue(script.contains("'\(command.name):"), command.name)
       var options = try XCTUnwrap(section(script, from: "    \(command.name))"), command.name)

@@ -1,4 +1,5 @@
 import Foundation
+import Oracles
 import RedHatDialect
 import ShellSyntax
 import XCTest
@@ -21,9 +22,9 @@ final class BashAgreementTests: XCTestCase {
           shell.assignments.compactMap { a in a.value.string.map { (a.key, $0) } },
           uniquingKeysWith: { _, last in last })
         let keys = values.keys.sorted()
-        let bash = try Self.bashValues(of: expected.appendingPathComponent(fileName), keys: keys)
-        for key in keys {
-          XCTAssertEqual(bash[key], values[key], "\(name)/\(fileName): \(key)")
+        let bash = try BashOracle.values(of: keys, sourcing: bytes)
+        for (key, bashValue) in zip(keys, bash) {
+          XCTAssertEqual(String(decoding: bashValue, as: UTF8.self), values[key], "\(name)/\(fileName): \(key)")
           checkedKeys += 1
         }
         checkedFiles += 1
@@ -31,27 +32,5 @@ final class BashAgreementTests: XCTestCase {
     }
     XCTAssertGreaterThan(checkedFiles, 80)
     XCTAssertGreaterThan(checkedKeys, 400)
-  }
-
-  /// The values bash assigns to `keys` when it sources `file` (no expansion runs: `set -f`, empty environment).
-  static func bashValues(of file: URL, keys: [String]) throws -> [String: String] {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    let script =
-      "set -f; . \"$0\" >/dev/null 2>&1; for k in \"$@\"; do printf '%s=%s\\0' \"$k\" \"${!k}\"; done"
-    process.arguments =
-      ["-i", "PATH=/usr/bin:/bin", "bash", "--norc", "--noprofile", "-c", script, file.path] + keys
-    let output = Pipe()
-    process.standardOutput = output
-    try process.run()
-    let data = output.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    var result: [String: String] = [:]
-    for record in data.split(separator: 0) {
-      let text = String(decoding: record, as: UTF8.self)
-      guard let equals = text.firstIndex(of: "=") else { continue }
-      result[String(text[..<equals])] = String(text[text.index(after: equals)...])
-    }
-    return result
   }
 }

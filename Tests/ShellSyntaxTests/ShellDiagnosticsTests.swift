@@ -74,6 +74,11 @@ final class ShellDiagnosticsTests: XCTestCase {
     XCTAssertEqual(ShellFile(parsing: Array("X=1\nX=2\n".utf8)).value(of: "X")?.string, "2")
   }
 
+  func testDiagnosticsComeInFileOrder() {
+    let file = ShellFile(parsing: Array("X=1\nls\nX=2\r\n".utf8))
+    XCTAssertEqual(file.diagnostics.map(\.code), ["duplicate-key", "unparsed-line", "crlf-line-end"])
+  }
+
   func testInvalidUTF8Values() {
     XCTAssertEqual(findings(Array("A=1\nX='a".utf8) + [0xFF] + Array("'\n".utf8)), ["invalid-utf8@2:3+4"])
     XCTAssertEqual(findings("X=$'\\xff'\n"), ["invalid-utf8@1:3+7"])

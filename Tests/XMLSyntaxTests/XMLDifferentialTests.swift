@@ -1,5 +1,6 @@
 import Diagnostics
 import Foundation
+import Oracles
 import PropertyTesting
 import XCTest
 import XMLSyntax
@@ -8,7 +9,6 @@ import XMLSyntax
 /// hand-written and generated documents. xmllint is required: CI installs it.
 final class XMLDifferentialTests: XCTestCase {
   func testVerdictsMatchXmllint() throws {
-    let xmllint = try XCTUnwrap(Self.findExecutable("xmllint"), "xmllint is required for this test (install libxml2-utils)")
     let documents = DifferentialDocuments.handWritten + DifferentialDocuments.generated(count: 500, seed: PropertyCheck().seed)
     let directory = FileManager.default.temporaryDirectory.appendingPathComponent("xml-differential-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
@@ -17,7 +17,7 @@ final class XMLDifferentialTests: XCTestCase {
     for (name, bytes) in zip(names, documents) {
       try Data(bytes).write(to: directory.appendingPathComponent(name))
     }
-    let rejectedByXmllint = try Self.rejectedFiles(xmllint: xmllint, names: names, in: directory)
+    let rejectedByXmllint = try Xmllint.rejectedFiles(names, in: directory)
     var mismatches: [String] = []
     var accepted = 0
     var excused: [String] = []
@@ -68,41 +68,6 @@ final class XMLDifferentialTests: XCTestCase {
       diagnostic.message.contains("'?>'")
     {
       return "no space before standalone"
-    }
-    return nil
-  }
-
-  /// Runs one xmllint over every file and returns the names it reported parser errors for.
-  static func rejectedFiles(xmllint: URL, names: [String], in directory: URL) throws -> Set<String> {
-    let process = Process()
-    process.executableURL = xmllint
-    process.arguments = ["--noout"] + names
-    process.currentDirectoryURL = directory
-    let errors = Pipe()
-    process.standardError = errors
-    process.standardOutput = FileHandle.nullDevice
-    try process.run()
-    let output = errors.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    var rejected: Set<String> = []
-    let known = Set(names)
-    for line in String(decoding: output, as: UTF8.self).split(separator: "\n") {
-      // "f0001.xml:3: parser error : message"
-      let fields = line.split(separator: ":", maxSplits: 2, omittingEmptySubsequences: false)
-      guard fields.count == 3, known.contains(String(fields[0])), fields[1].allSatisfy(\.isNumber),
-        fields[2].hasPrefix(" parser error")
-      else { continue }
-      rejected.insert(String(fields[0]))
-    }
-    return rejected
-  }
-
-  static func findExecutable(_ name: String) -> URL? {
-    let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
-    let directories = path.split(separator: ":").map(String.init) + ["/usr/bin", "/usr/local/bin"]
-    for directory in directories {
-      let candidate = URL(fileURLWithPath: directory).appendingPathComponent(name)
-      if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
     }
     return nil
   }

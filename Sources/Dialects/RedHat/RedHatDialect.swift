@@ -28,6 +28,20 @@ public struct RedHatDialect: Dialect {
     return DialectReading(interfaces: interfaces, warnings: reader.diagnostics)
   }
 
+  /// Every diagnostic about the values of one file read on its own, as if
+  /// it described a top-level interface: a port's or slave's own keys
+  /// (addresses, MTU, booleans...) are checked too, while its references to
+  /// other files are not (lint checks those across a folder).
+  public func diagnostics(ofFileNamed fileName: String, bytes: [UInt8]) -> [Diagnostic] {
+    let tree = NativeTree(files: [fileName: bytes])
+    let index = RedHatFileIndex(tree: tree, directory: configDirectory)
+    var reader = RedHatReader(index: index)
+    for name in index.chosen.keys.sorted() {
+      _ = reader.read(name, role: .topLevel, depth: 0)
+    }
+    return reader.diagnostics
+  }
+
   public func write(_ interfaces: [Interface], into tree: NativeTree) throws(DiagnosticError)
     -> DialectWriting
   {

@@ -89,10 +89,10 @@ struct RedHatWriter {
   /// The file to edit for `name`: the one initscripts reads, or a new `ifcfg-NAME`.
   private mutating func editor(for name: String) -> IfcfgEditor? {
     if let fileName = newFiles[name], let file = edited[fileName] {
-      return IfcfgEditor(file: file, creating: false)
+      return IfcfgEditor(file: file, creating: false, style: RedHatKey.style)
     }
     if let existing = index.file(describing: name) {
-      return IfcfgEditor(file: edited[existing.fileName] ?? existing, creating: false)
+      return IfcfgEditor(file: edited[existing.fileName] ?? existing, creating: false, style: RedHatKey.style)
     }
     let fileName = RedHatFiles.fileName(for: name)
     let path = index.directory + "/" + fileName
@@ -106,6 +106,6 @@ struct RedHatWriter {
     newFiles[name] = fileName
     return IfcfgEditor(
       file: IfcfgFile(fileName: fileName, path: path, shell: ShellFile(parsing: [], path: path)),
-      creating: true)
+      creating: true, style: RedHatKey.style)
   }
 }
