@@ -3,6 +3,7 @@ import DialectSupport
 import InterfaceModel
 import InterfaceXML
 import RedHatDialect
+import SUSEDialect
 import ShellSyntax
 import XMLSyntax
 
@@ -26,6 +27,8 @@ enum FrontEndChecks {
     ("shell-lexer", { shellLexer($0) }),
     ("redhat-get", { dialectGet(RedHatDialect(), $0) }),
     ("pipeline", { pipeline(RedHatDialect(), $0) }),
+    ("suse-get", { dialectGet(SUSEDialect(), $0) }),
+    ("suse-pipeline", { pipeline(SUSEDialect(), $0) }),
   ]
 
   // MARK: - XML
