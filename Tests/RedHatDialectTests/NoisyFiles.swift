@@ -1,3 +1,4 @@
+import InterfaceTesting
 import PropertyTesting
 import RedHatDialect
 import ShellSyntax
@@ -8,6 +9,7 @@ import ShellSyntax
 /// upper-case HWADDR, BOOTPROTO=static, PREFIX for NETMASK, STP=yes, a TYPE
 /// line, an earlier duplicate of a key, CRLF line ends.
 enum NoisyFiles {
+  typealias G = IfcfgInterfaceGenerators
   static let headers = [
     "# Created by anaconda", "# Intel Corporation 82574L Gigabit Network Connection", "# Managed by Ansible",
   ]
@@ -22,7 +24,7 @@ enum NoisyFiles {
 
   static func word(_ value: String, _ rng: inout SplitMix64) -> String {
     let safe = ShellValueEncoder.isBare(Array(value.utf8))
-    switch InterfaceGenerators.int(0...3, &rng) {
+    switch G.int(0...3, &rng) {
     case 0 where safe: return value
     case 1: return "'" + value + "'"
     case 2 where safe && value.count > 1:
@@ -35,35 +37,35 @@ enum NoisyFiles {
   static func noisy(_ bytes: [UInt8], _ rng: inout SplitMix64) -> [UInt8] {
     let shell = ShellFile(parsing: bytes)
     var pairs: [(String, String)] = shell.assignments.compactMap { a in a.value.string.map { (a.key, $0) } }
-    let crlf = InterfaceGenerators.chance(10, &rng)
+    let crlf = G.chance(10, &rng)
     var lines: [String] = []
-    if InterfaceGenerators.chance(50, &rng) { lines.append(InterfaceGenerators.pick(headers, &rng)) }
-    if InterfaceGenerators.chance(30, &rng) { lines.append("") }
+    if G.chance(50, &rng) { lines.append(G.pick(headers, &rng)) }
+    if G.chance(30, &rng) { lines.append("") }
     // Meaning-preserving respellings.
     pairs = pairs.flatMap { key, value -> [(String, String)] in
       switch key {
-      case "HWADDR" where InterfaceGenerators.chance(40, &rng): return [(key, value.uppercased())]
-      case "BOOTPROTO" where value == "none" && InterfaceGenerators.chance(40, &rng): return [(key, "static")]
-      case "STP" where InterfaceGenerators.chance(40, &rng): return [(key, value == "on" ? "yes" : "no")]
-      case "ONBOOT" where InterfaceGenerators.chance(20, &rng):
+      case "HWADDR" where G.chance(40, &rng): return [(key, value.uppercased())]
+      case "BOOTPROTO" where value == "none" && G.chance(40, &rng): return [(key, "static")]
+      case "STP" where G.chance(40, &rng): return [(key, value == "on" ? "yes" : "no")]
+      case "ONBOOT" where G.chance(20, &rng):
         return [(key, value == "yes" ? "true" : "false")]
-      case let k where k.hasPrefix("NETMASK") && InterfaceGenerators.chance(40, &rng):
+      case let k where k.hasPrefix("NETMASK") && G.chance(40, &rng):
         let prefix = IPv4Syntax.prefix(netmask: value).map(String.init) ?? value
         return [("PREFIX" + k.dropFirst("NETMASK".count), prefix)]
       default: return [(key, value)]
       }
     }
-    if InterfaceGenerators.chance(20, &rng), let device = pairs.first(where: { $0.0 == "DEVICE" }) {
+    if G.chance(20, &rng), let device = pairs.first(where: { $0.0 == "DEVICE" }) {
       // An earlier duplicate that bash overrides.
       pairs.insert(("DEVICE", device.1 + "x"), at: 0)
     }
     for (key, value) in pairs {
-      if InterfaceGenerators.chance(5, &rng) { lines.append("") }
-      if InterfaceGenerators.chance(5, &rng) { lines.append(InterfaceGenerators.pick(oldKeys, &rng)) }
-      let tail = InterfaceGenerators.chance(5, &rng) ? "   # note" : ""
+      if G.chance(5, &rng) { lines.append("") }
+      if G.chance(5, &rng) { lines.append(G.pick(oldKeys, &rng)) }
+      let tail = G.chance(5, &rng) ? "   # note" : ""
       lines.append(key + "=" + word(value, &rng) + tail)
     }
-    for (key, value) in unknown where InterfaceGenerators.chance(30, &rng) {
+    for (key, value) in unknown where G.chance(30, &rng) {
       lines.append(key + "=" + word(value, &rng))
     }
     let newline = crlf ? "\r\n" : "\n"

@@ -1,3 +1,4 @@
+import InterfaceTesting
 import InterfaceXML
 import SUSEDialect
 
@@ -42,33 +43,10 @@ enum SUSEExpectations {
     return copy
   }
 
-  /// The interface once ports and slaves drop the MTU they share with their master.
+  /// The interface once ports and slaves drop the MTU they share with their
+  /// master, and their start mode and addressing.
   static func normalized(_ interface: Interface) -> Interface {
-    var copy = interface
-    copy.kind = stripMTU(interface.kind, masterMTU: interface.mtu)
-    return copy
-  }
-
-  private static func stripMTU(_ kind: InterfaceKind, masterMTU: Int?) -> InterfaceKind {
-    func strip(_ member: Interface) -> Interface {
-      var copy = member
-      if copy.mtu == masterMTU { copy.mtu = nil }
-      copy.startMode = nil
-      copy.ipv4 = nil
-      copy.ipv6 = nil
-      copy.kind = stripMTU(member.kind, masterMTU: member.mtu ?? masterMTU)
-      return copy
-    }
-    switch kind {
-    case .bridge(var bridge):
-      bridge.ports = bridge.ports.map(strip)
-      return .bridge(bridge)
-    case .bond(var bond):
-      bond.slaves = bond.slaves.map(strip)
-      return .bond(bond)
-    case .ethernet, .vlan:
-      return kind
-    }
+    MemberNormalization.normalized(interface, droppingMemberSettings: true)
   }
 
   /// The interfaces of an XML document.

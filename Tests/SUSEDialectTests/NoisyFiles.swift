@@ -1,3 +1,4 @@
+import InterfaceTesting
 import PropertyTesting
 import SUSEDialect
 import ShellSyntax
@@ -11,7 +12,7 @@ import ShellSyntax
 /// key, CRLF line ends; in routes files, comments, other routes, every
 /// spelling of a default route, and default routes moved to `routes`.
 enum NoisyFiles {
-  typealias G = InterfaceGenerators
+  typealias G = IfcfgInterfaceGenerators
   static let headers = ["# Created by YaST2", "# storage network", "# Do not edit: managed by salt"]
   static let oldKeys = ["#MTU='9000'", "#BOOTPROTO='dhcp'", "# REMOTE_IPADDR=''"]
   static let unknown: [(String, String)] = [
