@@ -45,16 +45,7 @@ public struct RedHatDialect: Dialect {
   public func write(_ interfaces: [Interface], into tree: NativeTree) throws(DiagnosticError)
     -> DialectWriting
   {
-    let issues = InterfaceValidator.validate(interfaces)
-    if !issues.isEmpty {
-      throw DiagnosticError(
-        issues.map { issue in
-          let top = issue.path.interfaces.first ?? ""
-          return .error(
-            "invalid-interface", "\(issue.path.interfaces.joined(separator: "/")): \(issue.problem)",
-            path: configDirectory + "/" + RedHatFiles.fileName(for: top), range: .at(0))
-        })
-    }
+    try InterfaceValidation.check(interfaces) { configDirectory + "/" + RedHatFiles.fileName(for: $0) }
     var warnings: [Diagnostic] = []
     for interface in interfaces {
       if let ipv4 = interface.ipv4, ipv4.dhcp == nil, ipv4.addresses.isEmpty {

@@ -41,16 +41,7 @@ public struct SUSEDialect: Dialect {
   public func write(_ interfaces: [Interface], into tree: NativeTree) throws(DiagnosticError)
     -> DialectWriting
   {
-    let issues = InterfaceValidator.validate(interfaces)
-    if !issues.isEmpty {
-      throw DiagnosticError(
-        issues.map { issue in
-          let top = issue.path.interfaces.first ?? ""
-          return .error(
-            "invalid-interface", "\(issue.path.interfaces.joined(separator: "/")): \(issue.problem)",
-            path: path(of: top), range: .at(0))
-        })
-    }
+    try InterfaceValidation.check(interfaces, path: path(of:))
     var writer = SUSEWriter(tree: tree, directory: configDirectory)
     let result = writer.write(interfaces)
     if !writer.errors.isEmpty { throw DiagnosticError(writer.errors) }

@@ -202,32 +202,13 @@ struct SUSEReader {
   }
 
   private mutating func bond(_ file: IfcfgFile, name: String, mtu: Int?, depth: Int) -> Bond {
-    let options = BondingOptions(file.string(SUSEKey.bondingModuleOpts) ?? "").reading
-    for problem in options.errors { values.invalid(file, SUSEKey.bondingModuleOpts, problem) }
-    for problem in options.warnings { values.warn(file, "not-represented", problem, key: SUSEKey.bondingModuleOpts) }
-    var bond = Bond(mode: options.mode, monitor: options.monitor)
+    let options = values.bondingOptions(file, SUSEKey.bondingModuleOpts)
     var slaves: [Interface] = []
     for slaveName in index.bondSlaves[name] ?? [] {
       guard let slave = read(slaveName, role: .member(masterMTU: mtu), depth: depth + 1) else { continue }
-      if slave.type != .ethernet {
-        values.warn(
-          index.file(describing: slaveName), "invalid-slave",
-          "a \(slave.type.rawValue) cannot be a slave of bond \(name); skipped")
-        continue
-      }
-      slaves.append(slave)
+      values.appendSlave(slave, from: index.file(describing: slaveName), to: &slaves, bond: name)
     }
-    if bond.mode == .activeBackup, let primary = options.primary {
-      if let ordered = BondingOptions.ordered(slaves, primary: primary) {
-        slaves = ordered
-      } else {
-        values.warn(
-          file, "unknown-primary", "primary=\(primary) is not a slave of \(name)",
-          key: SUSEKey.bondingModuleOpts)
-      }
-    }
-    bond.slaves = slaves
-    return bond
+    return values.bond(options, slaves: slaves, file: file, key: SUSEKey.bondingModuleOpts, name: name)
   }
 
   private mutating func vlan(_ file: IfcfgFile, name: String) -> VLAN? {
