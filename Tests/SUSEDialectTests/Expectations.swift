@@ -11,7 +11,7 @@ enum SUSEExpectations {
     if interface.ipv4?.dhcp?.peerDNS != nil { count += 1 }
     if interface.ipv4 == IPv4Protocol() { count += 1 }
     if interface.ipv6 == IPv6Protocol() { count += 1 }
-    for member in members(of: interface) {
+    for member in interface.members {
       if member.startMode != nil || member.ipv4 != nil || member.ipv6 != nil { count += 1 }
       count += losses(ofMembers: member)
     }
@@ -19,19 +19,12 @@ enum SUSEExpectations {
   }
 
   private static func losses(ofMembers interface: Interface) -> Int {
-    members(of: interface).reduce(0) { count, member in
+    interface.members.reduce(0) { count, member in
       count + (member.startMode != nil || member.ipv4 != nil || member.ipv6 != nil ? 1 : 0)
         + losses(ofMembers: member)
     }
   }
 
-  static func members(of interface: Interface) -> [Interface] {
-    switch interface.kind {
-    case .bridge(let bridge): bridge.ports
-    case .bond(let bond): bond.slaves
-    case .ethernet, .vlan: []
-    }
-  }
 
   /// `interface` without what SUSE cannot say: DHCP's peerdns, protocols
   /// with nothing in them, and port or slave MTUs equal to their master's.

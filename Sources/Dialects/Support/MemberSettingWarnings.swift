@@ -9,12 +9,7 @@ public enum MemberSettingWarnings {
   public static func warnings(
     _ interface: Interface, comingUp: String, path: (String) -> String
   ) -> [Diagnostic] {
-    let members: [Interface]
-    switch interface.kind {
-    case .bridge(let bridge): members = bridge.ports
-    case .bond(let bond): members = bond.slaves
-    case .ethernet, .vlan: members = []
-    }
+    let members = interface.members
     var result: [Diagnostic] = []
     for member in members {
       if member.startMode != nil || member.ipv4 != nil || member.ipv6 != nil {
