@@ -50,7 +50,7 @@ let package = Package(
     .target(name: "PropertyTesting", dependencies: ["Lenses"], path: "Tests/Support/PropertyTesting"),
     // Test support: real programs as ground truth (bash, xmllint against Schemas/interface.rng).
     .target(name: "Oracles", path: "Tests/Support/Oracles"),
-    // Test support: interface generators for ifcfg dialects, with their edits and normalization.
+    // Test support: IR generators with shrinkers; for ifcfg dialects, with their edits and normalization.
     .target(name: "InterfaceTesting", dependencies: ["InterfaceModel", "PropertyTesting"],
             path: "Tests/Support/InterfaceTesting"),
     // Test support: golden cases (NETCF_RECORD=1), unified diffs and the lens laws of a dialect.
@@ -62,7 +62,9 @@ let package = Package(
     .testTarget(name: "XMLSyntaxTests", dependencies: ["XMLSyntax", "PropertyTesting", "Oracles"]),
     .testTarget(name: "InterfaceModelTests", dependencies: ["InterfaceModel", "PropertyTesting"]),
     .testTarget(name: "LensesTests", dependencies: ["Lenses", "PropertyTesting"]),
-    .testTarget(name: "InterfaceXMLTests", dependencies: ["InterfaceXML", "XMLSyntax", "InterfaceModel", "PropertyTesting", "Oracles"]),
+    .testTarget(name: "InterfaceXMLTests", dependencies: [
+                  "InterfaceXML", "XMLSyntax", "InterfaceModel", "PropertyTesting", "Oracles", "InterfaceTesting",
+                ]),
     .testTarget(name: "RedHatDialectTests", dependencies: [
                   "RedHatDialect", "InterfaceXML", "PropertyTesting", "Oracles", "InterfaceTesting", "DialectTesting",
                 ],
