@@ -1,1 +1,87 @@
-// The InterfaceXML layer; see Package.swift for how the layers fit together.
+import Diagnostics
+import InterfaceModel
+import Lenses
+import XMLSyntax
+
+/// netcf's and libvirt's interface XML, read into and written from the IR.
+///
+/// - Reading accepts one `<interface>` or an `<interfaces>` wrapper holding
+///   several, children in any order, and libvirt's run-time `<link>`
+///   elements; unknown elements and attributes are kept and warned about.
+///   Every error points at the element or attribute at fault.
+/// - Writing (``document(_:wrapper:)``, ``create(_:wrapper:)``) uses one
+///   order, netcf's, indented two spaces; the output is valid under
+///   Schemas/interface.rng and under libvirt's and netcf's grammars.
+/// - ``put(_:into:)`` edits an existing document, keeping what the IR does
+///   not model (comments, order, extensions) and changing only what differs.
+public enum InterfaceXML {
+  /// What reading a document gives: its interfaces and the warnings (errors throw).
+  public struct ReadResult: Sendable, Hashable {
+    public var interfaces: [Interface]
+    public var warnings: [Diagnostic]
+
+    public init(interfaces: [Interface], warnings: [Diagnostic]) {
+      self.interfaces = interfaces
+      self.warnings = warnings
+    }
+  }
+
+  /// Reads the interfaces in `bytes`.
+  /// - Throws: every error found (XML syntax first, then the format's
+  ///   rules), each at the bytes at fault and reported against `path`.
+  public static func read(_ bytes: [UInt8], path: String) throws(DiagnosticError) -> ReadResult {
+    try read(XMLDocument.parse(bytes, path: path), path: path)
+  }
+
+  /// Reads the interfaces of a parsed document; ranges refer to the bytes it was parsed from.
+  public static func read(_ document: XMLDocument, path: String) throws(DiagnosticError) -> ReadResult {
+    var reader = InterfaceXMLReader(path: path)
+    let interfaces = reader.read(document)
+    if reader.diagnostics.containsErrors { throw DiagnosticError(reader.diagnostics) }
+    return ReadResult(interfaces: interfaces, warnings: reader.diagnostics)
+  }
+
+  /// The interfaces in `bytes`, without the warnings.
+  public static func parse(_ bytes: [UInt8], path: String) throws(DiagnosticError) -> [Interface] {
+    try read(bytes, path: path).interfaces
+  }
+
+  /// A new document: one `<interface>`, or an `<interfaces>` wrapper when
+  /// there are several, none, or `wrapper` is set.
+  /// - Throws: the reasons the values cannot be written (``InterfaceXMLWriteCheck``).
+  public static func create(_ interfaces: [Interface], wrapper: Bool = false) throws(DiagnosticError) -> XMLDocument {
+    try check(interfaces)
+    return InterfaceXMLBuilder.document(interfaces, wrapper: wrapper)
+  }
+
+  /// The bytes of ``create(_:wrapper:)``: no XML declaration, two-space
+  /// indentation, a final newline.
+  public static func document(_ interfaces: [Interface], wrapper: Bool = false) throws(DiagnosticError) -> [UInt8] {
+    XMLWriter.write(try create(interfaces, wrapper: wrapper), declaration: false)
+  }
+
+  /// `document` with `interfaces` put into it (see ``InterfaceXMLEditor``).
+  /// - Throws: when `document` is not valid interface XML, or the values
+  ///   cannot be written.
+  public static func put(_ interfaces: [Interface], into document: XMLDocument) throws(DiagnosticError) -> XMLDocument {
+    _ = try read(document, path: sourcePath)
+    try check(interfaces)
+    return InterfaceXMLEditor.put(interfaces, into: document)
+  }
+
+  /// The lens between interface XML documents and the interfaces they describe.
+  public static var lens: Lens<XMLDocument, [Interface]> {
+    Lens(
+      get: { document in try read(document, path: sourcePath).interfaces },
+      put: { interfaces, document in try put(interfaces, into: document) },
+      create: { interfaces in try create(interfaces) })
+  }
+
+  /// The path diagnostics about documents without a file name are reported against.
+  static let sourcePath = "<document>"
+
+  private static func check(_ interfaces: [Interface]) throws(DiagnosticError) {
+    let problems = InterfaceXMLWriteCheck.problems(interfaces)
+    if !problems.isEmpty { throw DiagnosticError(InterfaceXMLWriteCheck.diagnostics(problems, path: "<interfaces>")) }
+  }
+}

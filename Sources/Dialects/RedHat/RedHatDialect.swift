@@ -1,1 +1,75 @@
-// The RedHatDialect layer; see Package.swift for how the layers fit together.
+/// Red Hat's initscripts format: one `ifcfg-NAME` file of shell assignments
+/// per interface in `etc/sysconfig/network-scripts`.
+///
+/// - `read` (get) accepts what initscripts, NetworkManager, anaconda and
+///   netcf write: `PREFIX` or `NETMASK`, numbered addresses `IPADDR0..n`,
+///   numeric bond modes, `DHCPV6`, `STP=yes`, `vlanN` with `PHYSDEV`, any
+///   case of `HWADDR`, initscripts booleans.
+/// - `write` on an empty tree (create) writes exactly netcf's keys in
+///   netcf's order; on existing files (put) it edits in place, rewriting a
+///   line only when its meaning changes and keeping every other byte.
+/// - `remove` drops the files of interfaces and of their ports and slaves.
+public struct RedHatDialect: Dialect {
+  public let name = "redhat"
+  public let configDirectory = "etc/sysconfig/network-scripts"
+
+  public init() {}
+
+  /// `ifcfg-NAME` files that are not backups (`~`, `.bak`, `.orig`, `.rpmnew`, `.rpmorig`, `.rpmsave`).
+  public func isConfigFile(named name: String) -> Bool { RedHatFiles.isConfig(name) }
+
+  public func read(_ tree: NativeTree) throws(DiagnosticError) -> DialectReading {
+    let index = RedHatFileIndex(tree: tree, directory: configDirectory)
+    var reader = RedHatReader(index: index)
+    let interfaces = reader.readAll(tree: tree)
+    if reader.diagnostics.containsErrors {
+      throw DiagnosticError(reader.diagnostics.filter { $0.severity == .error })
+    }
+    return DialectReading(interfaces: interfaces, warnings: reader.diagnostics)
+  }
+
+  public func write(_ interfaces: [Interface], into tree: NativeTree) throws(DiagnosticError) -> DialectWriting {
+    let issues = InterfaceValidator.validate(interfaces)
+    if !issues.isEmpty {
+      throw DiagnosticError(
+        issues.map { issue in
+          let top = issue.path.interfaces.first ?? ""
+          return .error(
+            "invalid-interface", "\(issue.path.interfaces.joined(separator: "/")): \(issue.problem)",
+            path: configDirectory + "/" + RedHatFiles.fileName(for: top), range: .at(0))
+        })
+    }
+    var warnings: [Diagnostic] = []
+    for interface in interfaces {
+      if let ipv4 = interface.ipv4, ipv4.dhcp == nil, ipv4.addresses.isEmpty {
+        warnings.append(
+          .warning(
+            "not-expressible", "\(interface.name): an IPv4 protocol with neither DHCP nor an address reads back as no IPv4",
+            path: configDirectory + "/" + RedHatFiles.fileName(for: interface.name), range: .at(0)))
+      }
+    }
+    var writer = RedHatWriter(tree: tree, directory: configDirectory)
+    let result = writer.write(interfaces)
+    if !writer.errors.isEmpty { throw DiagnosticError(writer.errors) }
+    return DialectWriting(tree: result, warnings: warnings)
+  }
+
+  public func remove(_ names: [String], from tree: NativeTree) throws(DiagnosticError) -> NativeTree {
+    let index = RedHatFileIndex(tree: tree, directory: configDirectory)
+    var result = tree
+    var errors: [Diagnostic] = []
+    for name in names {
+      guard let file = index.file(describing: name) else {
+        errors.append(
+          .error("unknown-interface", "no ifcfg file describes interface '\(name)'", path: configDirectory, range: .at(0)))
+        continue
+      }
+      result.files[file.fileName] = nil
+      for member in index.members(of: name) {
+        if let memberFile = index.file(describing: member) { result.files[memberFile.fileName] = nil }
+      }
+    }
+    if !errors.isEmpty { throw DiagnosticError(errors) }
+    return result
+  }
+}

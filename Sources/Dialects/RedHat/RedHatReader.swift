@@ -1,0 +1,402 @@
+import ShellSyntax
+
+/// Reads interfaces out of an indexed tree (the lens's `get`).
+struct RedHatReader {
+  let index: RedHatFileIndex
+  private(set) var diagnostics: [Diagnostic] = []
+  private var reportedFiles: Set<String> = []
+
+  init(index: RedHatFileIndex) { self.index = index }
+
+  /// Every top-level interface, in name order.
+  mutating func readAll(tree: NativeTree) -> [Interface] {
+    diagnostics += index.notes
+    for fileName in tree.files.keys.sorted() where RedHatFiles.isRoute(fileName) {
+      diagnostics.append(
+        .warning(
+          "routes-not-represented",
+          "the routes or rules of \(fileName) are not represented in the interface description; the file is left as it is",
+          path: index.directory + "/" + fileName, range: .at(0)))
+    }
+    var interfaces: [Interface] = []
+    for name in index.topLevelNames {
+      if let interface = read(name, role: .topLevel, depth: 0) { interfaces.append(interface) }
+    }
+    reportOrphans()
+    return interfaces
+  }
+
+  enum Role {
+    case topLevel
+    /// A bridge port or bond slave; `masterMTU` is the master's effective MTU.
+    case member(masterMTU: Int?)
+  }
+
+  /// The interface `name` as its chosen file describes it, or nil when it is skipped.
+  mutating func read(_ name: String, role: Role, depth: Int) -> Interface? {
+    guard depth < 8, let file = index.file(describing: name) else { return nil }
+    reportFileDiagnostics(file)
+    if name == "lo" {
+      diagnostics.append(
+        Diagnostic(
+          code: "loopback-skipped", severity: .note, message: "the loopback interface is not described by netcf; skipped",
+          path: file.path, range: .at(0)))
+      return nil
+    }
+    guard let type = kind(of: file, name: name) else { return nil }
+    var interface = Interface(name: name, kind: .ethernet)
+    interface.mac = mac(file)
+    let fileMTU = integer(file, RedHatKey.mtu, in: ModelProblem.mtuRange)
+    switch role {
+    case .topLevel:
+      interface.startMode = startMode(file)
+      interface.mtu = fileMTU
+      interface.ipv4 = ipv4(file)
+      interface.ipv6 = ipv6(file)
+    case .member(let masterMTU):
+      interface.mtu = fileMTU == masterMTU ? nil : fileMTU
+    }
+    let effectiveMTU: Int? =
+      switch role {
+      case .topLevel: fileMTU
+      case .member(let masterMTU): fileMTU ?? masterMTU
+      }
+    switch type {
+    case .ethernet:
+      break
+    case .bridge:
+      var bridge = Bridge()
+      bridge.stp = boolean(file, RedHatKey.stp)
+      if let delay = file.nonEmpty(RedHatKey.delay) {
+        if ForwardDelaySyntax.isValid(delay) {
+          bridge.delay = delay
+        } else {
+          invalid(file, RedHatKey.delay, "'\(delay)' is not a forward delay in seconds")
+        }
+      }
+      for port in index.bridgePorts[name] ?? [] {
+        if let member = read(port, role: .member(masterMTU: effectiveMTU), depth: depth + 1) {
+          if member.type == .bridge {
+            warn(index.file(describing: port), "bridge-in-bridge", "a bridge cannot be a port of bridge \(name); skipped")
+          } else {
+            bridge.ports.append(member)
+          }
+        }
+      }
+      interface.kind = .bridge(bridge)
+    case .bond:
+      interface.kind = .bond(bond(file, name: name, mtu: effectiveMTU, depth: depth))
+    case .vlan:
+      if let vlan = vlan(file, name: name) { interface.kind = .vlan(vlan) } else { return nil }
+    }
+    return interface
+  }
+
+  // MARK: - Kind
+
+  private mutating func kind(of file: IfcfgFile, name: String) -> InterfaceType? {
+    if file.nonEmpty(RedHatKey.teamMaster) != nil || file.nonEmpty(RedHatKey.deviceType) != nil {
+      let what = file.nonEmpty(RedHatKey.deviceType) ?? "TeamPort"
+      warn(file, "unsupported-type", "DEVICETYPE=\(what) (a team) cannot be described in interface XML; \(name) is skipped")
+      return nil
+    }
+    let type = file.nonEmpty(RedHatKey.type)?.lowercased()
+    switch type {
+    case "bridge":
+      return .bridge
+    case nil, "ethernet", "bond", "vlan":
+      if type == "bond" || file.has(RedHatKey.bondingOpts) || file.boolean(RedHatKey.bondingMaster) == true
+        || index.bondSlaves[name] != nil
+      {
+        return .bond
+      }
+      if type == "vlan" || file.boolean(RedHatKey.vlan) == true { return .vlan }
+      return .ethernet
+    default:
+      let raw = file.nonEmpty(RedHatKey.type) ?? ""
+      warn(file, "unsupported-type", "TYPE=\(raw) cannot be described in interface XML; \(name) is skipped")
+      return nil
+    }
+  }
+
+  // MARK: - Common keys
+
+  private mutating func startMode(_ file: IfcfgFile) -> StartMode? {
+    guard let onboot = boolean(file, RedHatKey.onboot) else { return nil }
+    if onboot { return .onboot }
+    return boolean(file, RedHatKey.hotplug) == true ? .hotplug : StartMode.none
+  }
+
+  private mutating func mac(_ file: IfcfgFile) -> String? {
+    guard let text = file.nonEmpty(RedHatKey.hwaddr) else { return nil }
+    guard let mac = MACSyntax.normalized(text) else {
+      invalid(file, RedHatKey.hwaddr, "'\(text)' is not a MAC address (aa:bb:cc:dd:ee:ff)")
+      return nil
+    }
+    return mac
+  }
+
+  // MARK: - IPv4
+
+  private mutating func ipv4(_ file: IfcfgFile) -> IPv4Protocol? {
+    let bootproto = file.string(RedHatKey.bootproto)?.lowercased() ?? ""
+    let dhcp = bootproto == "dhcp" || bootproto == "bootp"
+    if !dhcp, !["", "none", "static"].contains(bootproto) {
+      warn(file, "unsupported-value", "BOOTPROTO=\(bootproto) is not represented; read as static addressing", key: RedHatKey.bootproto)
+    }
+    var addresses: [IPAddress] = []
+    var slotGateway: String?
+    for suffix in IPv4Slots.used(in: file) {
+      let key = RedHatKey.ipaddr + suffix
+      guard let address = file.nonEmpty(key) else { continue }
+      guard IPv4Syntax.isValid(address) else {
+        invalid(file, key, "'\(address)' is not an IPv4 address")
+        continue
+      }
+      var prefix: Int?
+      if let text = file.nonEmpty(RedHatKey.prefix + suffix) {
+        prefix = DecimalSyntax.integer(text, in: 0...32)
+        if prefix == nil { invalid(file, RedHatKey.prefix + suffix, "'\(text)' is not a prefix length 0...32") }
+      } else if let text = file.nonEmpty(RedHatKey.netmask + suffix) {
+        prefix = IPv4Syntax.prefix(netmask: text)
+        if prefix == nil { invalid(file, RedHatKey.netmask + suffix, "'\(text)' is not a netmask") }
+      }
+      addresses.append(IPAddress(address, prefix: prefix))
+      if slotGateway == nil, !suffix.isEmpty, let gateway = file.nonEmpty(RedHatKey.gateway + suffix) {
+        slotGateway = gateway
+      }
+    }
+    guard dhcp || !addresses.isEmpty else { return nil }
+    var gateway = file.nonEmpty(RedHatKey.gateway) ?? slotGateway
+    if let text = gateway, !IPv4Syntax.isValid(text) {
+      invalid(file, RedHatKey.gateway, "'\(text)' is not an IPv4 address")
+      gateway = nil
+    }
+    let peerDNS = dhcp ? boolean(file, RedHatKey.peerDNS) : nil
+    return IPv4Protocol(dhcp: dhcp ? DHCPv4(peerDNS: peerDNS) : nil, addresses: addresses, gateway: gateway)
+  }
+
+  // MARK: - IPv6
+
+  private mutating func ipv6(_ file: IfcfgFile) -> IPv6Protocol? {
+    guard boolean(file, RedHatKey.ipv6Init) == true else { return nil }
+    let forwarding = boolean(file, RedHatKey.ipv6Forwarding) ?? false
+    let autoconf = boolean(file, RedHatKey.ipv6Autoconf) ?? !forwarding
+    let dhcp =
+      file.has(RedHatKey.dhcpv6c) ? boolean(file, RedHatKey.dhcpv6c) ?? false : boolean(file, RedHatKey.dhcpv6Old) ?? false
+    var addresses: [IPAddress] = []
+    if let first = file.nonEmpty(RedHatKey.ipv6Addr), let address = ipv6Address(first, file, RedHatKey.ipv6Addr) {
+      addresses.append(address)
+    }
+    if let rest = file.nonEmpty(RedHatKey.ipv6Secondaries) {
+      for item in rest.split(whereSeparator: { $0 == " " || $0 == "\t" }) {
+        if let address = ipv6Address(String(item), file, RedHatKey.ipv6Secondaries) { addresses.append(address) }
+      }
+    }
+    var gateway: String?
+    if let text = file.nonEmpty(RedHatKey.ipv6Gateway) {
+      let address = Self.withoutZone(text)
+      if IPv6Syntax.isValid(address) {
+        gateway = address
+      } else {
+        invalid(file, RedHatKey.ipv6Gateway, "'\(text)' is not an IPv6 address")
+      }
+    }
+    return IPv6Protocol(autoconf: autoconf, dhcp: dhcp, addresses: addresses, gateway: gateway)
+  }
+
+  /// `addr%dev` -> `addr` (initscripts accepts a device after the gateway).
+  static func withoutZone(_ text: String) -> String {
+    String(text.prefix { $0 != "%" })
+  }
+
+  private mutating func ipv6Address(_ item: String, _ file: IfcfgFile, _ key: String) -> IPAddress? {
+    guard let parsed = Self.parseIPv6Item(item) else {
+      invalid(file, key, "'\(item)' is not an IPv6 address with an optional /prefix (0...128)")
+      return nil
+    }
+    return parsed
+  }
+
+  /// `addr` or `addr/prefix`.
+  static func parseIPv6Item(_ item: String) -> IPAddress? {
+    let parts = item.split(separator: "/", maxSplits: 1, omittingEmptySubsequences: false)
+    guard let first = parts.first, IPv6Syntax.isValid(String(first)) else { return nil }
+    if parts.count == 2 {
+      guard let prefix = DecimalSyntax.integer(parts[1], in: 0...128) else { return nil }
+      return IPAddress(String(first), prefix: prefix)
+    }
+    return IPAddress(String(first))
+  }
+
+  // MARK: - Bond and VLAN
+
+  private mutating func bond(_ file: IfcfgFile, name: String, mtu: Int?, depth: Int) -> Bond {
+    let options = BondingOptions(file.string(RedHatKey.bondingOpts) ?? "")
+    var bond = Bond()
+    if let text = options.value("mode") {
+      bond.mode = BondMode(bondingOption: text)
+      if bond.mode == nil { invalid(file, RedHatKey.bondingOpts, "mode=\(text) is not a bonding mode") }
+    }
+    func number(_ key: String) -> Int? {
+      guard let text = options.value(key) else { return nil }
+      guard let value = DecimalSyntax.integer(text, in: 0...999_999_999) else {
+        invalid(file, RedHatKey.bondingOpts, "\(key)=\(text) is not a number")
+        return nil
+      }
+      return value
+    }
+    let hasMII = BondingOptions.miiKeys.contains(where: options.has)
+    let hasARP = BondingOptions.arpKeys.contains(where: options.has)
+    if options.has("miimon") || (hasMII && !hasARP) {
+      var mii = MIIMonitor(frequency: number("miimon"), downdelay: number("downdelay"), updelay: number("updelay"))
+      if let carrier = options.value("use_carrier") {
+        switch carrier {
+        case "0": mii.carrier = .ioctl
+        case "1": mii.carrier = .netif
+        default: invalid(file, RedHatKey.bondingOpts, "use_carrier=\(carrier) is not 0 or 1")
+        }
+      }
+      bond.monitor = .mii(mii)
+    } else if hasARP {
+      var arp = ARPMonitor(interval: number("arp_interval"))
+      if let targets = options.value("arp_ip_target") {
+        let list = targets.split(separator: ",")
+        if let target = BondingOptions.firstTarget(targets), IPv4Syntax.isValid(target) {
+          arp.target = target
+          if list.count > 1 {
+            warn(file, "not-represented", "only the first arp_ip_target (\(target)) is represented", key: RedHatKey.bondingOpts)
+          }
+        } else {
+          invalid(file, RedHatKey.bondingOpts, "arp_ip_target=\(targets) is not an IPv4 address")
+        }
+      }
+      if let text = options.value("arp_validate") {
+        arp.validate = BondingOptions.arpValidate(text)
+        if arp.validate == nil { invalid(file, RedHatKey.bondingOpts, "arp_validate=\(text) is not none, active, backup or all") }
+      }
+      bond.monitor = .arp(arp)
+    }
+    var slaves: [Interface] = []
+    for slaveName in index.bondSlaves[name] ?? [] {
+      guard let slave = read(slaveName, role: .member(masterMTU: mtu), depth: depth + 1) else { continue }
+      if slave.type != .ethernet {
+        warn(index.file(describing: slaveName), "invalid-slave", "a \(slave.type.rawValue) cannot be a slave of bond \(name); skipped")
+        continue
+      }
+      slaves.append(slave)
+    }
+    if bond.mode == .activeBackup, let primary = options.value("primary") {
+      if let index = slaves.firstIndex(where: { $0.name == primary }) {
+        let first = slaves.remove(at: index)
+        slaves.insert(first, at: 0)
+      } else {
+        warn(file, "unknown-primary", "primary=\(primary) is not a slave of \(name)", key: RedHatKey.bondingOpts)
+      }
+    }
+    bond.slaves = slaves
+    return bond
+  }
+
+  private mutating func vlan(_ file: IfcfgFile, name: String) -> VLAN? {
+    let derived = Self.vlanFromName(name)
+    let parent = file.nonEmpty(RedHatKey.physdev) ?? derived.parent
+    var tag = derived.tag
+    if let text = file.nonEmpty(RedHatKey.vlanID) {
+      tag = DecimalSyntax.integer(text, in: ModelProblem.vlanTagRange)
+      if tag == nil { invalid(file, RedHatKey.vlanID, "'\(text)' is not a vlan tag 0...4095") }
+    }
+    guard let parent, let tag else {
+      diagnostics.append(
+        .error(
+          "incomplete-vlan", "cannot tell the parent and tag of vlan \(name): name it PARENT.TAG or set PHYSDEV and VLAN_ID",
+          path: file.path, range: file.valueRange(RedHatKey.vlan)))
+      return nil
+    }
+    return VLAN(tag: tag, parent: parent)
+  }
+
+  /// What initscripts derives from a vlan's name: `eth0.42` -> (eth0, 42); `vlan42` -> (nil, 42).
+  static func vlanFromName(_ name: String) -> (parent: String?, tag: Int?) {
+    if let dot = name.lastIndex(of: ".") {
+      let parent = String(name[..<dot])
+      let tag = DecimalSyntax.integer(name[name.index(after: dot)...], in: ModelProblem.vlanTagRange)
+      return (parent.isEmpty ? nil : parent, tag)
+    }
+    if name.hasPrefix("vlan") {
+      return (nil, DecimalSyntax.integer(name.dropFirst(4), in: ModelProblem.vlanTagRange))
+    }
+    return (nil, nil)
+  }
+
+  // MARK: - Values and diagnostics
+
+  private mutating func boolean(_ file: IfcfgFile, _ key: String) -> Bool? {
+    guard let text = file.string(key), !text.isEmpty else { return nil }
+    guard let value = IfcfgBoolean.parse(text) else {
+      invalid(file, key, "'\(text)' is not a boolean (yes/no, true/false, on/off, 1/0)")
+      return nil
+    }
+    return value
+  }
+
+  private mutating func integer(_ file: IfcfgFile, _ key: String, in range: ClosedRange<Int>) -> Int? {
+    guard let text = file.nonEmpty(key) else { return nil }
+    guard let value = DecimalSyntax.integer(text, in: range) else {
+      invalid(file, key, "'\(text)' is not a number in \(range.lowerBound)...\(range.upperBound)")
+      return nil
+    }
+    return value
+  }
+
+  private mutating func invalid(_ file: IfcfgFile, _ key: String, _ message: String) {
+    diagnostics.append(.error("invalid-value", "\(key): \(message)", path: file.path, range: file.valueRange(key)))
+  }
+
+  private mutating func warn(_ file: IfcfgFile?, _ code: String, _ message: String, key: String? = nil) {
+    guard let file else { return }
+    diagnostics.append(.warning(code, message, path: file.path, range: key.map(file.valueRange) ?? .at(0)))
+  }
+
+  /// The lexer's findings for a file that is read, once: expansions and
+  /// syntax errors on modelled keys are errors; on other keys, warnings (the line is kept as it is).
+  private mutating func reportFileDiagnostics(_ file: IfcfgFile) {
+    guard reportedFiles.insert(file.fileName).inserted else { return }
+    var erroredLines: Set<Int> = []
+    for diagnostic in file.shell.diagnostics {
+      let line = file.shell.lines.firstIndex { $0.range.start <= diagnostic.range.start && diagnostic.range.start < max($0.range.end, $0.range.start + 1) }
+      let assignment = line.flatMap { file.shell.lines[$0].assignment }
+      let modelled = assignment.map { RedHatKey.isModelled($0.key) } ?? false
+      var copy = diagnostic
+      if diagnostic.code == ShellDiagnosticCode.expansion.rawValue, let assignment {
+        if modelled {
+          guard let line, erroredLines.insert(line).inserted else { continue }
+          copy = .error(
+            "expansion", "\(assignment.key): the value holds an expansion bash would run; netcf-compile needs a static value here",
+            path: file.path, range: diagnostic.range)
+        } else {
+          copy = .warning(
+            "expansion", "\(assignment.key): the value holds an expansion; the line is kept byte for byte",
+            path: file.path, range: diagnostic.range)
+        }
+      } else if diagnostic.severity != .error {
+        // CRLF line ends, duplicate keys, invalid UTF-8: warnings as the lexer reports them.
+      } else if !modelled, diagnostic.code != ShellDiagnosticCode.unterminatedQuote.rawValue,
+        diagnostic.code != ShellDiagnosticCode.nulByte.rawValue
+      {
+        copy.severity = .warning
+      }
+      diagnostics.append(copy.reported(at: file.path))
+    }
+  }
+
+  /// Ports and slaves whose bridge or bond has no file.
+  private mutating func reportOrphans() {
+    for (master, members) in index.bridgePorts.merging(index.bondSlaves, uniquingKeysWith: +).sorted(by: { $0.key < $1.key })
+    where index.file(describing: master) == nil {
+      for member in members {
+        warn(index.file(describing: member), "orphan-port", "\(member) is a port of \(master), which no file describes; not represented")
+      }
+    }
+  }
+}

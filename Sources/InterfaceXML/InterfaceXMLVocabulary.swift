@@ -1,0 +1,55 @@
+import XMLSyntax
+
+/// The names interface XML gives a meaning to, and the one order in which
+/// the writer puts an element's children (netcf's: start, mac, mtu,
+/// protocols, then the body of the interface's type).
+enum Vocabulary {
+  /// Every element name the format defines. Any other element is an
+  /// extension: kept, warned about, never interpreted.
+  static let knownElements: Set<String> = [
+    "interfaces", "interface", "start", "mtu", "mac", "link", "protocol", "dhcp", "autoconf", "ip", "route",
+    "bridge", "bond", "miimon", "arpmon", "vlan",
+  ]
+
+  /// The link states libvirt reports in `<link state="...">`.
+  static let linkStates = ["unknown", "notpresent", "down", "lowerlayerdown", "testing", "dormant", "up"]
+
+  /// The position of a child of `<interface>` in the written order, or nil
+  /// for extension elements (which stay where they are).
+  static func interfaceChildRank(_ element: XMLElement) -> Int? {
+    switch element.name {
+    case "start": 0
+    case "mac": 1
+    case "mtu": 2
+    case "protocol": element.value(of: "family") == "ipv6" ? 4 : 3
+    case "link": 5
+    case "bridge", "bond", "vlan": 6
+    default: nil
+    }
+  }
+
+  /// The position of a child of `<protocol>` in the written order.
+  static func protocolChildRank(_ element: XMLElement) -> Int? {
+    switch element.name {
+    case "autoconf": 0
+    case "dhcp": 1
+    case "ip": 2
+    case "route": 3
+    default: nil
+    }
+  }
+
+  /// The position of a child of `<bond>` in the written order.
+  static func bondChildRank(_ element: XMLElement) -> Int? {
+    switch element.name {
+    case "miimon", "arpmon": 0
+    case "interface": 1
+    default: nil
+    }
+  }
+
+  /// Children of `<bridge>` and `<vlan>`: their interfaces only.
+  static func interfaceListRank(_ element: XMLElement) -> Int? {
+    element.name == "interface" ? 0 : nil
+  }
+}

@@ -1,0 +1,45 @@
+/// How attribute values are read. The rules match Schemas/interface.rng
+/// exactly, so that the tool and the grammar accept the same documents:
+/// values are compared as written (after XML's attribute-value
+/// normalization), never trimmed.
+enum XMLValueSyntax {
+  /// The outcome of reading a decimal number.
+  enum Decimal: Equatable {
+    case value(Int)
+    /// Not a decimal number without leading zeros.
+    case malformed
+    /// Digits, but more than fit the widest range any attribute has.
+    case tooLarge
+  }
+
+  /// A decimal number: `0` or a non-zero digit followed by digits, without
+  /// sign, spaces or leading zeros. Never overflows.
+  static func decimal(_ text: String) -> Decimal {
+    let bytes = Array(text.utf8)
+    guard let first = bytes.first, bytes.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return .malformed }
+    if first == 0x30 && bytes.count > 1 { return .malformed }
+    guard bytes.count <= 15 else { return .tooLarge }
+    var value = 0
+    for byte in bytes { value = value * 10 + Int(byte - 0x30) }
+    return .value(value)
+  }
+
+  /// The largest time or speed accepted (`unsigned` in the grammar: at most nine digits).
+  static let maximumUnsigned = 999_999_999
+
+  /// `yes`/`no` and `on`/`off`.
+  static func boolean(_ text: String, yes: String, no: String) -> Bool? {
+    switch text {
+    case yes: true
+    case no: false
+    default: nil
+    }
+  }
+
+  /// A quoted list of the allowed values for messages: `onboot, none or hotplug`.
+  static func alternatives(_ values: [String]) -> String {
+    guard let last = values.last else { return "" }
+    let head = values.dropLast()
+    return head.isEmpty ? last : head.joined(separator: ", ") + " or " + last
+  }
+}

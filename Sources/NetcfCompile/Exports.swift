@@ -1,0 +1,3 @@
+@_exported import DialectSupport
+@_exported import Diagnostics
+@_exported import InterfaceModel

@@ -1,0 +1,197 @@
+/// The compiler as a library: from-native, to-native and remove on a root,
+/// with the same safety as the command line.
+///
+///     let compiler = NetcfCompiler(dialect: RedHatDialect())
+///     let reading = try compiler.fromNative(root: "/", names: ["br0"])
+///     let changes = try compiler.toNative(reading.interfaces, root: "/mnt/sysimage")
+///     print(String(decoding: changes.unifiedDiff, as: UTF8.self))
+///     try compiler.apply(changes)
+///
+/// Computing a ``ChangeSet`` writes nothing; ``apply(_:)`` writes it all or
+/// nothing (see ``ChangeSetWriter``). Errors are `DiagnosticError`s whose
+/// paths are absolute.
+public struct NetcfCompiler: Sendable {
+  public var dialect: any Dialect
+  public var fileSystem: any FileSystem
+  public var limits: ReadLimits
+
+  public init(dialect: any Dialect, fileSystem: any FileSystem = POSIXFileSystem(), limits: ReadLimits = .default) {
+    self.dialect = dialect
+    self.fileSystem = fileSystem
+    self.limits = limits
+  }
+
+  /// What ``fromNative(root:names:)`` found.
+  public struct NativeReading: Sendable, Hashable {
+    /// The requested top-level interfaces (all of them when no name was given), in name order.
+    public var interfaces: [Interface]
+    /// Interfaces skipped and other warnings, against absolute paths.
+    public var warnings: [Diagnostic]
+    /// The files read, by absolute path, for rendering diagnostics with excerpts.
+    public var sources: [SourceFile]
+  }
+
+  /// The native files under `root`, keyed by name within the configuration folder.
+  public func readTree(root: RootFolder) throws(DiagnosticError) -> NativeTree {
+    try NativeTreeReader(dialect: dialect, limits: limits).read(root: root, fileSystem: fileSystem)
+  }
+
+  /// The top-level interfaces the native files under `root` describe.
+  /// - Parameter names: the interfaces wanted; empty for every one.
+  /// - Throws: the dialect's errors, an invalid name, or a name no file describes.
+  public func fromNative(root: String, names: [String] = []) throws(DiagnosticError) -> NativeReading {
+    let rootFolder = RootFolder(root)
+    let tree = try readTree(root: rootFolder)
+    let sources = sourceFiles(tree, root: rootFolder)
+    let reading: DialectReading
+    do { reading = try dialect.read(tree) } catch { throw absolute(error, root: rootFolder) }
+    var interfaces = reading.interfaces.sorted { $0.name < $1.name }
+    if !names.isEmpty {
+      var missing: [Diagnostic] = []
+      for name in names where !interfaces.contains(where: { $0.name == name }) {
+        missing.append(
+          .error(
+            "unknown-interface", "no top-level interface named '\(name)' is defined here",
+            path: rootFolder.absolute(dialect.configDirectory), range: .at(0)))
+      }
+      if !missing.isEmpty { throw DiagnosticError(missing) }
+      let wanted = Set(names)
+      interfaces = interfaces.filter { wanted.contains($0.name) }
+    }
+    return NativeReading(
+      interfaces: interfaces, warnings: reading.warnings.map { absolute($0, root: rootFolder) }, sources: sources)
+  }
+
+  /// The changes that define (or update) `interfaces`, with their ports and
+  /// slaves, under `root`. Writes nothing.
+  /// - Throws: the interfaces' validation problems or the dialect's errors.
+  public func toNative(_ interfaces: [Interface], root: String) throws(DiagnosticError) -> ChangeSet {
+    let rootFolder = RootFolder(root)
+    let issues = InterfaceValidator.validate(interfaces)
+    if !issues.isEmpty {
+      throw DiagnosticError(
+        issues.map { .error("invalid-interface", "\($0.path.interfaces.joined(separator: "/")): \($0.problem)", path: "<input>", range: .at(0)) })
+    }
+    let conflicts = Self.nestedTopLevelNames(interfaces)
+    if !conflicts.isEmpty {
+      throw DiagnosticError(
+        conflicts.map {
+          .error(
+            "interface-defined-twice",
+            "interface '\($0.name)' is defined at the top level and as a port or slave of '\($0.owner)'",
+            path: "<input>", range: .at(0))
+        })
+    }
+    let tree = try readTree(root: rootFolder)
+    let writing: DialectWriting
+    do { writing = try dialect.write(interfaces, into: tree) } catch { throw absolute(error, root: rootFolder) }
+    let unreadable = writing.tree.files.keys.filter { name in
+      tree.files[name] != writing.tree.files[name]
+        && (name.contains("/") || name.hasPrefix(".") || !dialect.isConfigFile(named: name))
+    }
+    if !unreadable.isEmpty {
+      throw DiagnosticError(
+        unreadable.sorted().map {
+          .error(
+            "unsafe-path", "refusing to write a file the \(dialect.name) dialect would not read back",
+            path: rootFolder.absolute(dialect.configDirectory) + "/" + $0, range: .at(0))
+        })
+    }
+    return ChangeSet(
+      root: rootFolder, folder: dialect.configDirectory, old: tree, new: writing.tree,
+      warnings: writing.warnings.map { absolute($0, root: rootFolder) })
+  }
+
+  /// Top-level interfaces that are also a port or slave of another one in
+  /// the same input: writing both would let one silently overwrite the other.
+  static func nestedTopLevelNames(_ interfaces: [Interface]) -> [(name: String, owner: String)] {
+    let topLevel = Set(interfaces.map(\.name))
+    var found: [(name: String, owner: String)] = []
+    func visit(_ interface: Interface, owner: String) {
+      let members: [Interface]
+      switch interface.kind {
+      case .bridge(let bridge): members = bridge.ports
+      case .bond(let bond): members = bond.slaves
+      case .ethernet, .vlan: members = []
+      }
+      for member in members {
+        if topLevel.contains(member.name) { found.append((member.name, interface.name)) }
+        visit(member, owner: interface.name)
+      }
+    }
+    for interface in interfaces { visit(interface, owner: interface.name) }
+    return found
+  }
+
+  /// Parses interface XML documents, then as ``toNative(_:root:)``.
+  public func toNative(
+    documents: [SourceFile], format: some InterfaceDocumentFormat, root: String
+  ) throws(DiagnosticError) -> ChangeSet {
+    var interfaces: [Interface] = []
+    var problems: [Diagnostic] = []
+    var warnings: [Diagnostic] = []
+    for document in documents {
+      do {
+        let reading = try format.read(document)
+        let parsed = reading.interfaces
+        warnings += reading.warnings
+        problems += InterfaceValidator.validate(parsed).map {
+          .error("invalid-interface", "\($0.path.interfaces.joined(separator: "/")): \($0.problem)", path: document.path, range: .at(0))
+        }
+        interfaces += parsed
+      } catch { problems += error.diagnostics }
+    }
+    if !problems.isEmpty { throw DiagnosticError(warnings + problems) }
+    var changes = try toNative(interfaces, root: root)
+    changes.warnings = warnings + changes.warnings
+    return changes
+  }
+
+  /// The changes that remove the named top-level interfaces' files and
+  /// their ports' and slaves' files under `root`. Writes nothing.
+  /// - Throws: an invalid name, a name no file describes, or the dialect's errors.
+  public func remove(_ names: [String], root: String) throws(DiagnosticError) -> ChangeSet {
+    let rootFolder = RootFolder(root)
+    let tree = try readTree(root: rootFolder)
+    let defined: [Interface]
+    do { defined = try dialect.read(tree).interfaces } catch { throw absolute(error, root: rootFolder) }
+    var missing: [Diagnostic] = []
+    for name in names where !defined.contains(where: { $0.name == name }) {
+      missing.append(
+        .error(
+          "unknown-interface", "no top-level interface named '\(name)' is defined here",
+          path: rootFolder.absolute(dialect.configDirectory), range: .at(0)))
+    }
+    if !missing.isEmpty { throw DiagnosticError(missing) }
+    let remaining: NativeTree
+    do { remaining = try dialect.remove(names, from: tree) } catch { throw absolute(error, root: rootFolder) }
+    return ChangeSet(root: rootFolder, folder: dialect.configDirectory, old: tree, new: remaining)
+  }
+
+  /// Writes `changes` all or nothing, under the root's lock.
+  public func apply(_ changes: ChangeSet) throws(DiagnosticError) {
+    try ChangeSetWriter(fileSystem: fileSystem, limits: limits).apply(changes, lockFolder: lockFolder)
+  }
+
+  /// The folder holding the lock: the one above the configuration folder
+  /// (`etc/sysconfig`), shared by every dialect.
+  public var lockFolder: String {
+    let components = dialect.configDirectory.split(separator: "/")
+    return components.dropLast().joined(separator: "/")
+  }
+
+  /// The tree's files as sources named by absolute path.
+  public func sourceFiles(_ tree: NativeTree, root: RootFolder) -> [SourceFile] {
+    tree.files.keys.sorted().compactMap { name in
+      tree.files[name].map { SourceFile(path: root.absolute(dialect.configDirectory + "/" + name), bytes: $0) }
+    }
+  }
+
+  private func absolute(_ diagnostic: Diagnostic, root: RootFolder) -> Diagnostic {
+    diagnostic.path.hasPrefix("/") || diagnostic.path.hasPrefix("<") ? diagnostic : diagnostic.reported(at: root.absolute(diagnostic.path))
+  }
+
+  private func absolute(_ error: DiagnosticError, root: RootFolder) -> DiagnosticError {
+    DiagnosticError(error.diagnostics.map { absolute($0, root: root) })
+  }
+}

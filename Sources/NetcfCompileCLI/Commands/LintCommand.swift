@@ -1,0 +1,22 @@
+/// The options of `netcf-compile lint`, parsed.
+public struct LintOptions: Sendable, Hashable {
+  /// `auto`, `redhat` or `suse`: `auto` decides per folder.
+  public var dialect: String
+  /// `text`, `json`, `sarif` or `github`.
+  public var format: String
+  /// Files and folders to check; empty for the working directory.
+  public var paths: [String]
+
+  public init(dialect: String = "auto", format: String = "text", paths: [String] = []) {
+    self.dialect = dialect
+    self.format = format
+    self.paths = paths
+  }
+}
+
+/// The seam where the lint implementation plugs into the command line:
+/// given parsed options it writes findings to standard output and returns
+/// the exit status (0 clean, 1 errors found, 2 usage error).
+public protocol LintCommand: Sendable {
+  func run(_ options: LintOptions, io: inout some CommandIO, environment: CommandEnvironment) -> Int32
+}

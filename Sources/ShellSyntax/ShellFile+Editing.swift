@@ -1,0 +1,191 @@
+import Diagnostics
+
+/// Looking up and editing assignments: what the dialects build on.
+///
+/// Every edit rewrites only the bytes it changes, then parses the file again so
+/// ``ShellFile/lines``, ranges and diagnostics describe the new bytes.
+extension ShellFile {
+  // MARK: - Reading
+
+  /// The index in ``lines`` of the assignment bash reads for `key`: the last one.
+  public func lastAssignmentIndex(of key: String) -> Int? {
+    lines.lastIndex { $0.assignment?.key == key }
+  }
+
+  /// The indices in ``lines`` of every assignment of `key`, in file order.
+  public func assignmentIndices(of key: String) -> [Int] {
+    lines.indices.filter { lines[$0].assignment?.key == key }
+  }
+
+  /// The assignment bash reads for `key` (the last one), if any.
+  public func assignment(of key: String) -> ShellAssignment? {
+    lastAssignmentIndex(of: key).flatMap { lines[$0].assignment }
+  }
+
+  /// The decoded value bash reads for `key`, or nil when `key` is not assigned.
+  public func value(of key: String) -> ShellValue? {
+    assignment(of: key)?.value
+  }
+
+  /// The keys assigned, each once, in the order of their last assignment.
+  public var keys: [String] {
+    var seen = Set<String>()
+    var result: [String] = []
+    for line in lines.reversed() {
+      if let key = line.assignment?.key, seen.insert(key).inserted { result.append(key) }
+    }
+    return result.reversed()
+  }
+
+  // MARK: - Editing
+
+  /// Sets `key` to `value`: rewrites only the value bytes of its last assignment
+  /// (keeping indent, `export`, trailing comment and newline), quoted in the style
+  /// of the existing value where possible; appends a new assignment when `key` is
+  /// not assigned. Nothing changes when the decoded value is already `value`.
+  ///
+  /// - Returns: the word written, or nil when nothing changed.
+  @discardableResult
+  public mutating func setValue(
+    _ value: [UInt8], for key: String, preferring quote: ShellQuote
+  ) throws(DiagnosticError) -> EncodedShellValue? {
+    guard let index = lastAssignmentIndex(of: key), var assignment = lines[index].assignment else {
+      return try append(key: key, value: value, preferring: quote)
+    }
+    if assignment.value == .literal(value) { return nil }
+    let encoded = try ShellValueEncoder.encode(
+      value, inStyleOf: assignment.quoteStyle, preferring: quote, path: path, range: assignment.valueRange)
+    assignment.rawValue = encoded.bytes
+    lines[index] = .assignment(assignment)
+    reparse()
+    return encoded
+  }
+
+  /// ``setValue(_:for:preferring:)-([UInt8],_,_)`` with a UTF-8 value.
+  @discardableResult
+  public mutating func setValue(
+    _ value: String, for key: String, preferring quote: ShellQuote
+  ) throws(DiagnosticError) -> EncodedShellValue? {
+    try setValue(Array(value.utf8), for: key, preferring: quote)
+  }
+
+  /// Inserts `key=value` as a new line at `index` in ``lines`` (0 is the top,
+  /// `lines.count` the end), with the file's dominant newline; a last line
+  /// without a newline gets one first.
+  @discardableResult
+  public mutating func insert(
+    key: String, value: [UInt8], at index: Int, preferring quote: ShellQuote
+  ) throws(DiagnosticError) -> EncodedShellValue {
+    let position = min(max(index, 0), lines.count)
+    let offset = position < lines.count ? lines[position].range.start : (lines.last?.range.end ?? 0)
+    guard ShellBytes.isName(key) else {
+      throw DiagnosticError(
+        ShellDiagnosticCode.invalidKey.diagnostic(
+          "`\(key)` is not a shell variable name", path: path, range: .at(offset)))
+    }
+    let encoded = try ShellValueEncoder.encode(value, preferring: quote, path: path, range: .at(offset))
+    let newline = dominantNewline
+    if position > 0, lines[position - 1].newline == .none {
+      lines[position - 1] = lines[position - 1].withNewline(newline)
+    }
+    let assignment = ShellAssignment(
+      indent: [], exportKeyword: [], key: key, rawValue: encoded.bytes, quoteStyle: encoded.style,
+      value: .literal(value), trailing: [], newline: newline, range: .at(offset),
+      valueRange: .at(offset))
+    lines.insert(.assignment(assignment), at: position)
+    reparse()
+    return encoded
+  }
+
+  /// Inserts `key=value` as a new line after line `lineIndex` of ``lines``.
+  @discardableResult
+  public mutating func insert(
+    key: String, value: [UInt8], after lineIndex: Int, preferring quote: ShellQuote
+  ) throws(DiagnosticError) -> EncodedShellValue {
+    try insert(key: key, value: value, at: lineIndex + 1, preferring: quote)
+  }
+
+  /// Appends `key=value` at the end of the file.
+  @discardableResult
+  public mutating func append(
+    key: String, value: [UInt8], preferring quote: ShellQuote
+  ) throws(DiagnosticError) -> EncodedShellValue {
+    try insert(key: key, value: value, at: lines.count, preferring: quote)
+  }
+
+  /// Removes every assignment line of `key`; returns how many were removed.
+  @discardableResult
+  public mutating func removeAssignments(of key: String) -> Int {
+    let before = lines.count
+    lines.removeAll { $0.assignment?.key == key }
+    let removed = before - lines.count
+    if removed > 0 { reparse() }
+    return removed
+  }
+
+  /// A new file holding `pairs` in order, one assignment per line, each ending with `newline`.
+  public static func create(
+    _ pairs: [(key: String, value: [UInt8])], preferring quote: ShellQuote, newline: ShellNewline = .lf,
+    path: String = ""
+  ) throws(DiagnosticError) -> ShellFile {
+    var bytes: [UInt8] = []
+    var errors: [Diagnostic] = []
+    for (key, value) in pairs {
+      guard ShellBytes.isName(key) else {
+        errors.append(
+          ShellDiagnosticCode.invalidKey.diagnostic(
+            "`\(key)` is not a shell variable name", path: path, range: .at(bytes.count)))
+        continue
+      }
+      do {
+        let encoded = try ShellValueEncoder.encode(value, preferring: quote, path: path, range: .at(bytes.count))
+        bytes.append(contentsOf: key.utf8)
+        bytes.append(ShellBytes.equals)
+        bytes.append(contentsOf: encoded.bytes)
+        bytes.append(contentsOf: newline == .none ? ShellNewline.lf.bytes : newline.bytes)
+      } catch {
+        errors.append(contentsOf: error.diagnostics)
+      }
+    }
+    if !errors.isEmpty { throw DiagnosticError(errors) }
+    return ShellFile(parsing: bytes, path: path)
+  }
+
+  /// ``create(_:preferring:newline:path:)-([(key:String,value:[UInt8])],_,_,_)`` with UTF-8 values.
+  public static func create(
+    _ pairs: [(key: String, value: String)], preferring quote: ShellQuote, newline: ShellNewline = .lf,
+    path: String = ""
+  ) throws(DiagnosticError) -> ShellFile {
+    try create(pairs.map { (key: $0.key, value: Array($0.value.utf8)) }, preferring: quote, newline: newline, path: path)
+  }
+
+  private mutating func reparse() {
+    self = ShellFile(parsing: bytes, path: path)
+  }
+}
+
+extension ShellFile {
+  /// ``insert(key:value:at:preferring:)`` with a UTF-8 value.
+  @discardableResult
+  public mutating func insert(
+    key: String, value: String, at index: Int, preferring quote: ShellQuote
+  ) throws(DiagnosticError) -> EncodedShellValue {
+    try insert(key: key, value: Array(value.utf8), at: index, preferring: quote)
+  }
+
+  /// ``insert(key:value:after:preferring:)`` with a UTF-8 value.
+  @discardableResult
+  public mutating func insert(
+    key: String, value: String, after lineIndex: Int, preferring quote: ShellQuote
+  ) throws(DiagnosticError) -> EncodedShellValue {
+    try insert(key: key, value: Array(value.utf8), at: lineIndex + 1, preferring: quote)
+  }
+
+  /// ``append(key:value:preferring:)`` with a UTF-8 value.
+  @discardableResult
+  public mutating func append(
+    key: String, value: String, preferring quote: ShellQuote
+  ) throws(DiagnosticError) -> EncodedShellValue {
+    try append(key: key, value: Array(value.utf8), preferring: quote)
+  }
+}
