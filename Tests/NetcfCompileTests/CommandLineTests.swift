@@ -287,6 +287,20 @@ final class CommandLineTests: XCTestCase {
     XCTAssertEqual(root.readConfig("ifcfg-eth0"), "DEVICE=eth0\nBRIDGE=br0\n")
   }
 
+  func testDialectOption() throws {
+    let root = try sampleRoot()
+    XCTAssertEqual(runCommand(["from-native", "--dialect", "redhat", "--root", root.path, "eth1"]).output, "interface eth1 ethernet\n")
+    let suse = runCommand(["from-native", "--dialect=suse", "--root", root.path])
+    XCTAssertEqual(suse.status, 2)
+    XCTAssertTrue(suse.error.contains("the suse dialect is not available in this build"), suse.error)
+    var io = BufferedIO()
+    let environment = CommandEnvironment(
+      dialects: [FakeDialect(), FakeDialect(name: "suse", configDirectory: "etc/sysconfig/network")], format: FakeFormat())
+    try root.write("etc/sysconfig/network/ifcfg-eth4", "DEVICE=eth4\n")
+    XCTAssertEqual(NetcfCompileCLI.run(arguments: ["from-native", "--dialect", "suse", "--root", root.path], io: &io, environment: environment), 0)
+    XCTAssertEqual(io.outputText, "interfaces\ninterface eth4 ethernet\n")
+  }
+
   // MARK: the built dialect
 
   func testStandardEnvironmentHasTheRedHatDialect() {

@@ -17,6 +17,10 @@ public struct LintOptions: Sendable, Hashable {
 /// The seam where the lint implementation plugs into the command line:
 /// given parsed options it writes findings to standard output and returns
 /// the exit status (0 clean, 1 errors found, 2 usage error).
+///
+/// To build lint in: conform a type to this protocol and return it from
+/// `BuiltIn.lint` (CommandEnvironment.swift). Until then `netcf-compile lint`
+/// answers "lint is not available yet" with exit status 2.
 public protocol LintCommand: Sendable {
   func run(_ options: LintOptions, io: inout some CommandIO, environment: CommandEnvironment) -> Int32
 }
