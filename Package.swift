@@ -55,8 +55,10 @@ let package = Package(
     .testTarget(name: "InterfaceModelTests", dependencies: ["InterfaceModel", "PropertyTesting"]),
     .testTarget(name: "LensesTests", dependencies: ["Lenses", "PropertyTesting"]),
     .testTarget(name: "InterfaceXMLTests", dependencies: ["InterfaceXML", "XMLSyntax", "InterfaceModel", "PropertyTesting"]),
-    .testTarget(name: "RedHatDialectTests", dependencies: ["RedHatDialect", "InterfaceXML", "PropertyTesting"]),
-    .testTarget(name: "SUSEDialectTests", dependencies: ["SUSEDialect", "InterfaceXML", "PropertyTesting"]),
+    .testTarget(name: "RedHatDialectTests", dependencies: ["RedHatDialect", "InterfaceXML", "PropertyTesting"],
+                exclude: ["Fixtures"]),
+    .testTarget(name: "SUSEDialectTests", dependencies: ["SUSEDialect", "InterfaceXML", "PropertyTesting"],
+                exclude: ["Fixtures"]),
     .testTarget(name: "LintTests", dependencies: ["Lint", "PropertyTesting"]),
     .testTarget(name: "NetcfCompileTests", dependencies: ["NetcfCompile", "NetcfCompileCLI", "PropertyTesting"]),
   ]

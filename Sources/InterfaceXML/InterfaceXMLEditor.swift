@@ -312,11 +312,9 @@ enum InterfaceXMLEditor {
     element.setAttribute(name, value)
   }
 
+  /// Sets or removes a decimal attribute, leaving it as written when it
+  /// already holds the same number.
   private static func set(_ element: inout XMLElement, _ name: String, _ value: Int?) {
-    set(element: &element, name, value)
-  }
-
-  private static func set(element: inout XMLElement, _ name: String, _ value: Int?) {
     set(&element, name, value.map(String.init)) { old in
       if let value, case .value(let number) = XMLValueSyntax.decimal(old) { return number == value }
       return false

@@ -52,6 +52,18 @@ public enum InterfaceXMLWriteCheck {
     return problems
   }
 
+  /// Notes about documents that are valid here and under libvirt's grammar
+  /// but not under netcf's, which requires every top-level interface to
+  /// have a `<start>` element (`virsh iface-define` on a host whose
+  /// libvirt uses netcf would refuse them). Writing still succeeds: the IR
+  /// says nothing about when such an interface starts, and the writer does
+  /// not invent it.
+  public static func portabilityNotes(_ interfaces: [Interface]) -> [String] {
+    interfaces.filter { $0.startMode == nil }.map { interface in
+      "\(interface.name): no start mode; netcf's grammar requires <start mode=\"onboot|none|hotplug\"/>"
+    }
+  }
+
   /// The problems as diagnostics reported against `path` (a view has no source bytes).
   static func diagnostics(_ problems: [InterfaceXMLWriteProblem], path: String) -> [Diagnostic] {
     problems.map { .error($0.code, $0.description, path: path, range: .at(0)) }

@@ -43,3 +43,10 @@ enum XMLValueSyntax {
     return head.isEmpty ? last : head.joined(separator: ", ") + " or " + last
   }
 }
+
+/// XML's whitespace: space, tab, carriage return, line feed.
+enum XMLWhitespace {
+  static func isWhitespace(_ byte: UInt8) -> Bool {
+    byte == 0x20 || byte == 0x09 || byte == 0x0D || byte == 0x0A
+  }
+}

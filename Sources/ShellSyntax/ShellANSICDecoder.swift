@@ -77,7 +77,8 @@ struct ShellANSICDecoder {
     case UInt8(ascii: "r"): simple = 0x0D
     case UInt8(ascii: "t"): simple = 0x09
     case UInt8(ascii: "v"): simple = 0x0B
-    case ShellBytes.backslash, ShellBytes.singleQuote, ShellBytes.doubleQuote, UInt8(ascii: "?"): simple = next
+    case ShellBytes.backslash, ShellBytes.singleQuote, ShellBytes.doubleQuote, UInt8(ascii: "?"):
+      simple = next
     default: simple = nil
     }
     if let simple {
@@ -131,7 +132,9 @@ struct ShellANSICDecoder {
   private func digits(from start: Int, maximum: Int, radix: UInt32) -> (UInt32, Int) {
     var value: UInt32 = 0
     var length = 0
-    while length < maximum, let byte = byte(at: start + length), let digit = Self.digitValue(byte, radix: radix) {
+    while length < maximum, let byte = byte(at: start + length),
+      let digit = Self.digitValue(byte, radix: radix)
+    {
       value = value &* radix &+ digit
       length += 1
     }

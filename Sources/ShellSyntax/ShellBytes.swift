@@ -58,7 +58,8 @@ enum ShellBytes {
   static func startsParameter(_ byte: UInt8) -> Bool {
     if isNameContinuation(byte) { return true }
     switch byte {
-    case UInt8(ascii: "@"), UInt8(ascii: "*"), hash, UInt8(ascii: "?"), dollar, UInt8(ascii: "!"), UInt8(ascii: "-"):
+    case UInt8(ascii: "@"), UInt8(ascii: "*"), hash, UInt8(ascii: "?"), dollar, UInt8(ascii: "!"),
+      UInt8(ascii: "-"):
       return true
     default:
       return false
@@ -90,7 +91,7 @@ enum ShellBytes {
   }
 
   /// Whether `bytes` is valid UTF-8 (without allocating).
-  static func isValidUTF8(_ bytes: [UInt8]) -> Bool {
+  static func isValidUTF8(_ bytes: ArraySlice<UInt8>) -> Bool {
     var allASCII = true
     for byte in bytes where byte >= 0x80 {
       allASCII = false

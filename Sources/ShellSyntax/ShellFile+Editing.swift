@@ -2,19 +2,20 @@ import Diagnostics
 
 /// Looking up and editing assignments: what the dialects build on.
 ///
-/// Every edit rewrites only the bytes it changes, then parses the file again so
-/// ``ShellFile/lines``, ranges and diagnostics describe the new bytes.
+/// Every edit splices only the bytes it changes into the file, then parses the
+/// result again, so ``ShellFile/lines``, their ranges and ``ShellFile/diagnostics``
+/// always describe ``ShellFile/bytes``.
 extension ShellFile {
   // MARK: - Reading
 
   /// The index in ``lines`` of the assignment bash reads for `key`: the last one.
   public func lastAssignmentIndex(of key: String) -> Int? {
-    lines.lastIndex { $0.assignment?.key == key }
+    lines.lastIndex { $0.assignment?.hasKey(key) == true }
   }
 
   /// The indices in ``lines`` of every assignment of `key`, in file order.
   public func assignmentIndices(of key: String) -> [Int] {
-    lines.indices.filter { lines[$0].assignment?.key == key }
+    lines.indices.filter { lines[$0].assignment?.hasKey(key) == true }
   }
 
   /// The assignment bash reads for `key` (the last one), if any.
@@ -49,15 +50,16 @@ extension ShellFile {
   public mutating func setValue(
     _ value: [UInt8], for key: String, preferring quote: ShellQuote
   ) throws(DiagnosticError) -> EncodedShellValue? {
-    guard let index = lastAssignmentIndex(of: key), var assignment = lines[index].assignment else {
+    guard let index = lastAssignmentIndex(of: key), let assignment = lines[index].assignment else {
       return try append(key: key, value: value, preferring: quote)
     }
-    if assignment.value == .literal(value) { return nil }
+    if assignment.hasValue(value) { return nil }
     let encoded = try ShellValueEncoder.encode(
       value, inStyleOf: assignment.quoteStyle, preferring: quote, path: path, range: assignment.valueRange)
-    assignment.rawValue = encoded.bytes
-    lines[index] = .assignment(assignment)
-    reparse()
+    var edited = bytes
+    let range = assignment.valueRange
+    edited.replaceSubrange(range.start..<range.end, with: encoded.bytes)
+    self = ShellFile(parsing: edited, path: path)
     return encoded
   }
 
@@ -85,15 +87,12 @@ extension ShellFile {
     }
     let encoded = try ShellValueEncoder.encode(value, preferring: quote, path: path, range: .at(offset))
     let newline = dominantNewline
-    if position > 0, lines[position - 1].newline == .none {
-      lines[position - 1] = lines[position - 1].withNewline(newline)
-    }
-    let assignment = ShellAssignment(
-      indent: [], exportKeyword: [], key: key, rawValue: encoded.bytes, quoteStyle: encoded.style,
-      value: .literal(value), trailing: [], newline: newline, range: .at(offset),
-      valueRange: .at(offset))
-    lines.insert(.assignment(assignment), at: position)
-    reparse()
+    var line: [UInt8] = []
+    if position > 0, lines[position - 1].newline == .none { line += newline.bytes }
+    line += Array(key.utf8) + [ShellBytes.equals] + encoded.bytes + newline.bytes
+    var edited = bytes
+    edited.insert(contentsOf: line, at: min(offset, edited.count))
+    self = ShellFile(parsing: edited, path: path)
     return encoded
   }
 
@@ -102,7 +101,9 @@ extension ShellFile {
   public mutating func insert(
     key: String, value: [UInt8], after lineIndex: Int, preferring quote: ShellQuote
   ) throws(DiagnosticError) -> EncodedShellValue {
-    try insert(key: key, value: value, at: lineIndex + 1, preferring: quote)
+    try insert(
+      key: key, value: value, at: lineIndex < lines.count ? max(lineIndex, -1) + 1 : lines.count,
+      preferring: quote)
   }
 
   /// Appends `key=value` at the end of the file.
@@ -116,10 +117,16 @@ extension ShellFile {
   /// Removes every assignment line of `key`; returns how many were removed.
   @discardableResult
   public mutating func removeAssignments(of key: String) -> Int {
-    let before = lines.count
-    lines.removeAll { $0.assignment?.key == key }
-    let removed = before - lines.count
-    if removed > 0 { reparse() }
+    var edited: [UInt8] = []
+    var removed = 0
+    for line in lines {
+      if line.assignment?.hasKey(key) == true {
+        removed += 1
+      } else {
+        line.appendBytes(to: &edited)
+      }
+    }
+    if removed > 0 { self = ShellFile(parsing: edited, path: path) }
     return removed
   }
 
@@ -138,7 +145,8 @@ extension ShellFile {
         continue
       }
       do {
-        let encoded = try ShellValueEncoder.encode(value, preferring: quote, path: path, range: .at(bytes.count))
+        let encoded = try ShellValueEncoder.encode(
+          value, preferring: quote, path: path, range: .at(bytes.count))
         bytes.append(contentsOf: key.utf8)
         bytes.append(ShellBytes.equals)
         bytes.append(contentsOf: encoded.bytes)
@@ -156,11 +164,9 @@ extension ShellFile {
     _ pairs: [(key: String, value: String)], preferring quote: ShellQuote, newline: ShellNewline = .lf,
     path: String = ""
   ) throws(DiagnosticError) -> ShellFile {
-    try create(pairs.map { (key: $0.key, value: Array($0.value.utf8)) }, preferring: quote, newline: newline, path: path)
-  }
-
-  private mutating func reparse() {
-    self = ShellFile(parsing: bytes, path: path)
+    try create(
+      pairs.map { (key: $0.key, value: Array($0.value.utf8)) }, preferring: quote, newline: newline,
+      path: path)
   }
 }
 
@@ -178,7 +184,7 @@ extension ShellFile {
   public mutating func insert(
     key: String, value: String, after lineIndex: Int, preferring quote: ShellQuote
   ) throws(DiagnosticError) -> EncodedShellValue {
-    try insert(key: key, value: Array(value.utf8), at: lineIndex + 1, preferring: quote)
+    try insert(key: key, value: Array(value.utf8), after: lineIndex, preferring: quote)
   }
 
   /// ``append(key:value:preferring:)`` with a UTF-8 value.

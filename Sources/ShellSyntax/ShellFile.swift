@@ -3,16 +3,30 @@ import Diagnostics
 /// A lossless concrete syntax tree of a file of shell assignments (a Red Hat
 /// ifcfg or SUSE sysconfig file): one node per line.
 ///
-/// Any byte sequence parses, and ``bytes`` prints it back byte for byte.
+/// Any byte sequence parses (CRLF, NUL, invalid UTF-8, huge lines), and
+/// ``bytes`` prints it back byte for byte. Lexing is one pass over the bytes
+/// and never runs or expands anything.
+///
+/// What a value means follows bash: unquoted words with backslash escapes,
+/// `'...'`, `"..."` (only `\$ \` \" \\` and backslash-newline lose the
+/// backslash), `$'...'` ANSI-C escapes, concatenations like `a"b"'c'`; a `#`
+/// starts a comment only at the start of a word; `;` may end the assignment.
+/// A value with `$VAR`, `${...}`, `$(...)`, backticks or a tilde prefix is not
+/// static (``ShellValue/notStatic``) and gets an `expansion` warning.
+/// `\r\n` is a line end (the CR is not part of the value, as NetworkManager
+/// reads it); each line records its ``ShellNewline`` and the file gets one
+/// `crlf-line-end` warning, since bash would read the CR. The last of
+/// duplicate assignments wins, as in bash. See ``ShellDiagnosticCode`` for
+/// every finding.
 /// Editing operations (see `ShellFile+Editing`) rewrite only what they change
 /// and parse the result again, so ``lines``, their ranges and ``diagnostics``
-/// always describe ``bytes``.
+/// always describe ``bytes``: a file is always the parse of its own bytes.
 public struct ShellFile: Sendable, Hashable {
   /// The path diagnostics are reported under.
   public let path: String
   /// The nodes, in file order.
-  public internal(set) var lines: [ShellLine]
-  /// What the lexer found, in file order of detection (sort by range for display).
+  public private(set) var lines: [ShellLine]
+  /// What the lexer found, in file order (by the start of each range).
   public private(set) var diagnostics: [Diagnostic]
 
   /// Parses `bytes`; never fails (lines that do not parse are kept verbatim with a diagnostic).
@@ -21,7 +35,13 @@ public struct ShellFile: Sendable, Hashable {
     lexer.run()
     self.path = path
     self.lines = lexer.lines
-    self.diagnostics = lexer.diagnostics
+    let found = lexer.diagnostics
+    self.diagnostics =
+      found.count < 2
+      ? found
+      : found.enumerated()
+        .sorted { ($0.element.range.start, $0.offset) < ($1.element.range.start, $1.offset) }
+        .map(\.element)
   }
 
   /// Parses a source file.
@@ -32,9 +52,7 @@ public struct ShellFile: Sendable, Hashable {
   /// The printed file.
   public var bytes: [UInt8] {
     var out: [UInt8] = []
-    var capacity = 0
-    for line in lines { capacity += line.range.length }
-    out.reserveCapacity(capacity + 16)
+    out.reserveCapacity(lines.last?.range.end ?? 0)
     for line in lines { line.appendBytes(to: &out) }
     return out
   }

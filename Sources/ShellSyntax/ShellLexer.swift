@@ -20,7 +20,9 @@ struct ShellLexer {
 
   mutating func run() {
     let hasNUL = bytes.contains(0)
-    lines.reserveCapacity(min(bytes.count / 24 + 4, 4096))
+    let expectedLines = min(bytes.count / 24 + 4, 4096)
+    lines.reserveCapacity(expectedLines)
+    keys.reserveCapacity(expectedLines)
     while position < bytes.count {
       let start = position
       lexLine()
@@ -51,7 +53,9 @@ struct ShellLexer {
     while let current = byte(at: offset), ShellBytes.isBlank(current) { offset += 1 }
     let indentEnd = offset
     let first = byte(at: offset)
-    if first == nil || first == ShellBytes.lf || (first == ShellBytes.cr && byte(at: offset + 1) == ShellBytes.lf) {
+    if first == nil || first == ShellBytes.lf
+      || (first == ShellBytes.cr && byte(at: offset + 1) == ShellBytes.lf)
+    {
       let end = lineEnd(from: offset)
       finishVerbatim(start: lineStart, end: end) { .blank($0) }
       return
@@ -93,7 +97,9 @@ struct ShellLexer {
     if keyEnd > offset, next == ShellBytes.plus, byte(at: keyEnd + 1) == ShellBytes.equals {
       return "`+=` appends to a variable; only plain assignments are read"
     }
-    if keyEnd > offset, next == ShellBytes.openBracket { return "an array element assignment is not a plain value" }
+    if keyEnd > offset, next == ShellBytes.openBracket {
+      return "an array element assignment is not a plain value"
+    }
     if byte(at: offset) == UInt8(ascii: "."), let after = byte(at: offset + 1), ShellBytes.isBlank(after) {
       return "`.` sources another file, which is never read"
     }
@@ -113,10 +119,10 @@ struct ShellLexer {
   }
 
   private mutating func finishVerbatim(
-    start: Int, end: (contentEnd: Int, newline: ShellNewline, next: Int), make: (ShellVerbatimLine) -> ShellLine
+    start: Int, end: (contentEnd: Int, newline: ShellNewline, next: Int),
+    make: (ShellVerbatimLine) -> ShellLine
   ) {
-    let line = ShellVerbatimLine(
-      text: Array(bytes[start..<end.contentEnd]), newline: end.newline, range: SourceRange(start: start, end: end.next))
+    let line = ShellVerbatimLine(textBytes: bytes[start..<end.contentEnd], newline: end.newline)
     lines.append(make(line))
     noteNewline(end.newline, at: end.contentEnd)
     position = end.next
@@ -128,7 +134,8 @@ struct ShellLexer {
     let end = lineEnd(from: through ?? from)
     diagnostics.append(
       ShellDiagnosticCode.unparsedLine.diagnostic(
-        "line not read: " + reason, path: path, range: SourceRange(start: from, end: max(from, end.contentEnd))))
+        "line not read: " + reason, path: path,
+        range: SourceRange(start: from, end: max(from, end.contentEnd))))
     finishVerbatim(start: lineStart, end: end) { .unparsed($0) }
   }
 
@@ -175,42 +182,35 @@ struct ShellLexer {
           "unquoted space: bash would run `\(String(decoding: bytes[offset..<end.contentEnd].prefix(40), as: UTF8.self))` with this variable set; quote the value",
           path: path, range: SourceRange(start: offset, end: end.contentEnd)))
     }
-    let key = String(decoding: bytes[keyStart..<keyEnd], as: UTF8.self)
-    let rawValue = Array(bytes[valueStart..<scan.end])
-    let value: ShellValue
+    let decoded: ShellAssignment.Decoded
     if scan.isStatic {
-      let decoded: [UInt8]
+      let isValid: Bool
       if let run = scan.decodedRun {
-        decoded = run == valueStart..<scan.end ? rawValue : Array(bytes[run])
+        decoded = .run(run)
+        isValid = ShellBytes.isValidUTF8(bytes[run])
       } else {
-        decoded = scan.decoded
+        decoded = .copy(scan.decoded)
+        isValid = ShellBytes.isValidUTF8(scan.decoded[...])
       }
-      value = .literal(decoded)
-      if !ShellBytes.isValidUTF8(decoded) {
+      if !isValid {
         diagnostics.append(
           ShellDiagnosticCode.invalidUTF8.diagnostic(
-            "the value of \(key) is not valid UTF-8", path: path, range: SourceRange(start: valueStart, end: scan.end)))
+            "the value of \(keyText(keyStart..<keyEnd)) is not valid UTF-8", path: path,
+            range: SourceRange(start: valueStart, end: scan.end)))
       }
     } else {
-      value = .notStatic
+      decoded = .notStatic
       if let expansion = scan.expansion {
         diagnostics.append(
           ShellDiagnosticCode.expansion.diagnostic(
-            "the value of \(key) holds an expansion, which is never run: its value is unknown", path: path,
-            range: SourceRange(expansion)))
+            "the value of \(keyText(keyStart..<keyEnd)) holds an expansion, which is never run: its value is unknown",
+            path: path, range: SourceRange(expansion)))
       }
     }
     let assignment = ShellAssignment(
-      indent: Array(bytes[lineStart..<indentEnd]),
-      exportKeyword: Array(bytes[indentEnd..<keyStart]),
-      key: key,
-      rawValue: rawValue,
-      quoteStyle: scan.style,
-      value: value,
-      trailing: Array(bytes[scan.end..<end.contentEnd]),
-      newline: end.newline,
-      range: SourceRange(start: lineStart, end: end.next),
-      valueRange: SourceRange(start: valueStart, end: scan.end))
+      text: bytes[lineStart..<end.contentEnd], exportStart: indentEnd, keyStart: keyStart,
+      valueStart: valueStart,
+      valueEnd: scan.end, decoded: decoded, quoteStyle: scan.style, newline: end.newline)
     var hash: UInt64 = 0xCBF2_9CE4_8422_2325
     for byte in bytes[keyStart..<keyEnd] { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
     keys.append((lines.count, hash, keyStart..<keyEnd))
@@ -218,6 +218,8 @@ struct ShellLexer {
     noteNewline(end.newline, at: end.contentEnd)
     position = end.next
   }
+
+  private func keyText(_ range: Range<Int>) -> String { String(decoding: bytes[range], as: UTF8.self) }
 
   // MARK: - File-wide checks
 

@@ -78,69 +78,98 @@ public enum ShellValue: Sendable, Hashable {
 /// One `KEY=value` line (a quoted value may span several physical lines).
 ///
 /// Printing is `indent + exportKeyword + key + "=" + rawValue + trailing + newline`.
+/// A node is a view of the parsed input (one shared buffer, offsets into it):
+/// lexing copies nothing but values that hold escapes; the `[UInt8]`
+/// accessors copy on access.
 public struct ShellAssignment: Sendable, Hashable {
-  /// Spaces and tabs before the key (or before `export`).
-  public internal(set) var indent: [UInt8]
-  /// `export` and the blanks after it, or empty.
-  public internal(set) var exportKeyword: [UInt8]
-  /// The variable name (ASCII `[A-Za-z_][A-Za-z0-9_]*`).
-  public internal(set) var key: String
-  /// The value exactly as written, quotes and escapes included.
-  public internal(set) var rawValue: [UInt8]
+  /// What the value decodes to.
+  enum Decoded: Sendable, Hashable {
+    /// These input bytes, unchanged.
+    case run(Range<Int>)
+    /// Bytes rebuilt from escapes and quotes.
+    case copy([UInt8])
+    /// An expansion: unknown.
+    case notStatic
+  }
+
+  /// The line without its line end; its indices are offsets in the parsed input.
+  let text: ArraySlice<UInt8>
+  let exportStart: Int
+  let keyStart: Int
+  let valueStart: Int
+  let valueEnd: Int
+  let decoded: Decoded
   /// How ``rawValue`` is quoted.
-  public internal(set) var quoteStyle: ShellQuoteStyle
-  /// What bash assigns.
-  public internal(set) var value: ShellValue
+  public let quoteStyle: ShellQuoteStyle
+  /// The line end.
+  public let newline: ShellNewline
+
+  /// The variable name (ASCII `[A-Za-z_][A-Za-z0-9_]*`).
+  public var key: String { String(decoding: text[keyStart..<(valueStart - 1)], as: UTF8.self) }
+  /// Spaces and tabs before the key (or before `export`).
+  public var indent: [UInt8] { Array(text[text.startIndex..<exportStart]) }
+  /// `export` and the blanks after it, or empty.
+  public var exportKeyword: [UInt8] { Array(text[exportStart..<keyStart]) }
+  /// The value exactly as written, quotes and escapes included.
+  public var rawValue: [UInt8] { Array(text[valueStart..<valueEnd]) }
   /// Everything after the value up to the line end: blanks, `;`, `# comment`
   /// (and, for `X=a b`, the extra words).
-  public internal(set) var trailing: [UInt8]
-  /// The line end.
-  public internal(set) var newline: ShellNewline
-  /// The bytes of this line, newline included, in the parsed input; for lines
-  /// made by editing, an empty range where they were inserted.
-  public internal(set) var range: SourceRange
-  /// The bytes of ``rawValue`` in the parsed input.
-  public internal(set) var valueRange: SourceRange
+  public var trailing: [UInt8] { Array(text[valueEnd...]) }
+  /// What bash assigns.
+  public var value: ShellValue {
+    switch decoded {
+    case .run(let run): .literal(Array(text[run]))
+    case .copy(let bytes): .literal(bytes)
+    case .notStatic: .notStatic
+    }
+  }
 
   /// Whether the line starts with `export`.
-  public var isExported: Bool { !exportKeyword.isEmpty }
+  public var isExported: Bool { keyStart > exportStart }
 
-  /// The bytes of the key in the parsed input.
-  public var keyRange: SourceRange {
-    let start = range.start + indent.count + exportKeyword.count
-    return SourceRange(start: start, end: start + key.utf8.count)
+  /// Whether this assigns `key` (without making a String).
+  public func hasKey(_ key: String) -> Bool {
+    text[keyStart..<(valueStart - 1)].elementsEqual(key.utf8)
   }
+
+  /// Whether bash assigns exactly `bytes` (without copying the value).
+  public func hasValue(_ bytes: [UInt8]) -> Bool {
+    switch decoded {
+    case .run(let run): text[run].elementsEqual(bytes)
+    case .copy(let decoded): decoded == bytes
+    case .notStatic: false
+    }
+  }
+
+  /// The bytes of this line, newline included, in the parsed input.
+  public var range: SourceRange {
+    SourceRange(start: text.startIndex, end: text.endIndex + newline.bytes.count)
+  }
+  /// The bytes of ``rawValue`` in the parsed input.
+  public var valueRange: SourceRange { SourceRange(start: valueStart, end: valueEnd) }
+  /// The bytes of the key in the parsed input.
+  public var keyRange: SourceRange { SourceRange(start: keyStart, end: valueStart - 1) }
 
   /// The printed line.
-  public var bytes: [UInt8] {
-    var out: [UInt8] = []
-    out.reserveCapacity(indent.count + exportKeyword.count + key.utf8.count + 1 + rawValue.count + trailing.count + 2)
-    appendBytes(to: &out)
-    return out
-  }
-
-  func appendBytes(to out: inout [UInt8]) {
-    out.append(contentsOf: indent)
-    out.append(contentsOf: exportKeyword)
-    out.append(contentsOf: key.utf8)
-    out.append(UInt8(ascii: "="))
-    out.append(contentsOf: rawValue)
-    out.append(contentsOf: trailing)
-    out.append(contentsOf: newline.bytes)
-  }
+  public var bytes: [UInt8] { Array(text) + newline.bytes }
 }
 
 /// A line kept verbatim: a comment, a blank line or a line that does not parse.
 public struct ShellVerbatimLine: Sendable, Hashable {
-  /// The line without its line end (a comment's indent and `#` included).
-  public internal(set) var text: [UInt8]
+  /// The line without its line end; its indices are offsets in the parsed input.
+  let textBytes: ArraySlice<UInt8>
   /// The line end.
-  public internal(set) var newline: ShellNewline
+  public let newline: ShellNewline
+
+  /// The line without its line end (a comment's indent and `#` included).
+  public var text: [UInt8] { Array(textBytes) }
   /// The bytes of this line, newline included, in the parsed input.
-  public internal(set) var range: SourceRange
+  public var range: SourceRange {
+    SourceRange(start: textBytes.startIndex, end: textBytes.endIndex + newline.bytes.count)
+  }
 
   /// The printed line.
-  public var bytes: [UInt8] { text + newline.bytes }
+  public var bytes: [UInt8] { Array(textBytes) + newline.bytes }
 }
 
 /// One node of the concrete syntax tree: one line (or one multi-line assignment).
@@ -185,28 +214,11 @@ public enum ShellLine: Sendable, Hashable {
   func appendBytes(to out: inout [UInt8]) {
     switch self {
     case .assignment(let line):
-      line.appendBytes(to: &out)
-    case .comment(let line), .blank(let line), .unparsed(let line):
       out.append(contentsOf: line.text)
       out.append(contentsOf: line.newline.bytes)
-    }
-  }
-
-  /// A copy with another line end.
-  func withNewline(_ newline: ShellNewline) -> ShellLine {
-    switch self {
-    case .assignment(var line):
-      line.newline = newline
-      return .assignment(line)
-    case .comment(var line):
-      line.newline = newline
-      return .comment(line)
-    case .blank(var line):
-      line.newline = newline
-      return .blank(line)
-    case .unparsed(var line):
-      line.newline = newline
-      return .unparsed(line)
+    case .comment(let line), .blank(let line), .unparsed(let line):
+      out.append(contentsOf: line.textBytes)
+      out.append(contentsOf: line.newline.bytes)
     }
   }
 }

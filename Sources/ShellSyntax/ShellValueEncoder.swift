@@ -68,7 +68,8 @@ public enum ShellValueEncoder {
     _ value: [UInt8], path: String, range: SourceRange
   ) throws(DiagnosticError) {
     guard let bad = value.firstIndex(where: { $0 < 0x20 || $0 == 0x7F }) else { return }
-    let what = value[bad] == ShellBytes.lf ? "a newline" : "control character 0x" + String(value[bad], radix: 16)
+    let what =
+      value[bad] == ShellBytes.lf ? "a newline" : "control character 0x" + String(value[bad], radix: 16)
     throw DiagnosticError(
       ShellDiagnosticCode.unencodableValue.diagnostic(
         "cannot write a value with \(what): bash, NetworkManager and augeas would not read it alike",

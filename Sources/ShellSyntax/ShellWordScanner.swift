@@ -81,9 +81,11 @@ struct ShellWordScanner {
         position += 1
       default:
         beginPart(.bare)
-        literal(position)
-        afterColonOrStart = current == ShellBytes.colon
-        position += 1
+        var end = position + 1
+        while end < bytes.count, Self.isPlainUnquoted(bytes[end]) { end += 1 }
+        literal(position..<end)
+        afterColonOrStart = bytes[end - 1] == ShellBytes.colon
+        position = end
       }
       if unterminated != nil { break }
     }
@@ -104,6 +106,39 @@ struct ShellWordScanner {
       flush()
       runStart = offset
       runEnd = offset + 1
+    }
+  }
+
+  /// The input bytes in `range` decode to themselves.
+  @inline(__always)
+  private mutating func literal(_ range: Range<Int>) {
+    if range.lowerBound == runEnd, runEnd > runStart {
+      runEnd = range.upperBound
+    } else {
+      flush()
+      runStart = range.lowerBound
+      runEnd = range.upperBound
+    }
+  }
+
+  /// A byte that stands for itself in an unquoted word, whatever precedes it.
+  @inline(__always)
+  private static func isPlainUnquoted(_ byte: UInt8) -> Bool {
+    switch byte {
+    case ShellBytes.cr, ShellBytes.backslash, ShellBytes.singleQuote, ShellBytes.doubleQuote, ShellBytes.dollar,
+      ShellBytes.backtick, ShellBytes.tilde:
+      false
+    default:
+      !ShellBytes.endsWord(byte)
+    }
+  }
+
+  /// A byte that stands for itself inside double quotes.
+  @inline(__always)
+  private static func isPlainInDoubleQuotes(_ byte: UInt8) -> Bool {
+    switch byte {
+    case ShellBytes.doubleQuote, ShellBytes.backslash, ShellBytes.dollar, ShellBytes.backtick, ShellBytes.cr: false
+    default: true
     }
   }
 
@@ -147,7 +182,7 @@ struct ShellWordScanner {
       return
     }
     beginPart(.bare)
-    if let escaped = byte(at: position + 1) {
+    if byte(at: position + 1) != nil {
       literal(position + 1)
       position += 2
     } else {
@@ -172,8 +207,10 @@ struct ShellWordScanner {
         offset += 2
         continue
       }
-      literal(offset)
-      offset += 1
+      var end = offset + 1
+      while end < bytes.count, bytes[end] != ShellBytes.singleQuote, bytes[end] != ShellBytes.cr { end += 1 }
+      literal(offset..<end)
+      offset = end
     }
     unterminated = opening..<opening + 1
     return false
@@ -210,8 +247,10 @@ struct ShellWordScanner {
         emit(ShellBytes.lf)
         position += 2
       default:
-        literal(position)
-        position += 1
+        var end = position + 1
+        while end < bytes.count, Self.isPlainInDoubleQuotes(bytes[end]) { end += 1 }
+        literal(position..<end)
+        position = end
       }
     }
     unterminated = opening..<opening + 1
@@ -235,7 +274,8 @@ struct ShellWordScanner {
     case ShellBytes.openBrace, ShellBytes.openParen:
       if !inDoubleQuotes { beginPart(.bare) }
       let close = next == ShellBytes.openBrace ? ShellBytes.closeBrace : ShellBytes.closeParen
-      guard let end = ShellExpansionSkipper.skipBalanced(bytes, from: dollar + 2, open: next, close: close) else {
+      guard let end = ShellExpansionSkipper.skipBalanced(bytes, from: dollar + 2, open: next, close: close)
+      else {
         unterminated = dollar..<dollar + 2
         return false
       }
@@ -312,7 +352,9 @@ enum ShellExpansionSkipper {
         offset = end + 1
         continue
       case ShellBytes.doubleQuote:
-        guard let end = skipQuotedOnLine(bytes, from: offset + 1, closing: ShellBytes.doubleQuote) else { return nil }
+        guard let end = skipQuotedOnLine(bytes, from: offset + 1, closing: ShellBytes.doubleQuote) else {
+          return nil
+        }
         offset = end
         continue
       case open:

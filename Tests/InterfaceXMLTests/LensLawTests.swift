@@ -57,7 +57,7 @@ final class LensLawTests: XCTestCase {
         XCTAssertLaw(LensLaws.putGet(lens, view, document).map { "\(name) round \(round): \($0)" })
         let written = XMLWriter.write(try lens.put(view, document), declaration: false)
         XCTAssertEqual(try InterfaceXML.parse(written, path: name), view, "\(name) round \(round), written")
-        if round % 5 == 0 { produced.append(("\(name)-\(round)", written)) }
+        produced.append(("\(name)-\(round)", written))
         checked += 1
       }
     }
@@ -94,10 +94,8 @@ final class LensLawTests: XCTestCase {
       guard let put = try? lens.put(edited, created) else { return "put threw" }
       checked.getPut += 1
       if let failure = LensLaws.getPut(lens, put) { return failure }
-      if produced.count < 400 {
-        produced.append(("created-\(produced.count)", XMLWriter.write(created, declaration: false)))
-        produced.append(("put-\(produced.count)", XMLWriter.write(put, declaration: false)))
-      }
+      produced.append(("created-\(produced.count)", XMLWriter.write(created, declaration: false)))
+      produced.append(("put-\(produced.count)", XMLWriter.write(put, declaration: false)))
       return nil
     }
     try assertValid(produced)
@@ -124,6 +122,7 @@ final class LensLawTests: XCTestCase {
 
   private func assertValid(_ documents: [(String, [UInt8])], file: StaticString = #filePath, line: UInt = #line) throws {
     let rejected = try SchemaValidator.rejected(documents.map { (name: $0.0, bytes: $0.1) })
+    print("law cases: documents checked with xmllint: \(documents.count)")
     for (name, messages) in rejected.sorted(by: { $0.key < $1.key }).prefix(5) {
       let text = documents.first { $0.0 == name }.map { String(decoding: $0.1, as: UTF8.self) } ?? ""
       XCTFail("Schemas/interface.rng rejects \(name):\n\(messages)\n\(text)", file: file, line: line)

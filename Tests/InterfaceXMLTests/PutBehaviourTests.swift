@@ -12,7 +12,9 @@ final class PutBehaviourTests: XCTestCase {
     edit(&view)
     let result = try InterfaceXML.put(view, into: document)
     XCTAssertEqual(try InterfaceXML.lens.get(result), view)
-    return String(decoding: XMLWriter.write(result, declaration: false), as: UTF8.self)
+    let bytes = XMLWriter.write(result, declaration: false)
+    SchemaValidator.assertAccepted(bytes)
+    return String(decoding: bytes, as: UTF8.self)
   }
 
   private func modify(_ view: inout [Interface], _ change: (inout Interface) -> Void) {

@@ -1,4 +1,5 @@
 import Foundation
+import XCTest
 
 /// Runs `xmllint --noout --relaxng Schemas/interface.rng` on many documents
 /// in one process. xmllint must be installed (Debian: libxml2-utils); when
@@ -50,6 +51,19 @@ struct SchemaValidator {
     }
     guard verdicts.count == files.count else { throw Failure.unexpectedOutput(output) }
     return verdicts
+  }
+
+  /// Records a test failure unless the grammar accepts `bytes`.
+  static func assertAccepted(
+    _ bytes: [UInt8], file: StaticString = #filePath, line: UInt = #line
+  ) {
+    do {
+      if let messages = try rejected([(name: "document", bytes: bytes)])["document"] {
+        XCTFail("Schemas/interface.rng rejects:\n\(String(decoding: bytes, as: UTF8.self))\n\(messages)", file: file, line: line)
+      }
+    } catch {
+      XCTFail("\(error)", file: file, line: line)
+    }
   }
 
   /// Writes documents to a fresh temporary folder and validates them all;

@@ -21,7 +21,7 @@ final class GoldenTests: XCTestCase {
       }
       let interface: Interface
       do {
-        interface = try TestXMLReader.interface(xml)
+        interface = try TestFiles.interface(xml: xml, path: "\(name)/input.xml")
       } catch {
         XCTFail("\(name): \(error)")
         continue
@@ -51,7 +51,8 @@ final class GoldenTests: XCTestCase {
         XCTFail("\(name)/\(file): differs\n" + UnifiedDiff.file(name: file, bytes, written.files[file]))
       }
       if isEdit {
-        XCTAssertEqual(diff, TestFiles.text(folder.appendingPathComponent("expected.diff")) ?? "", "\(name): diff")
+        XCTAssertEqual(
+          diff, TestFiles.text(folder.appendingPathComponent("expected.diff")) ?? "", "\(name): diff")
       }
       // What was written reads back as the input.
       do {

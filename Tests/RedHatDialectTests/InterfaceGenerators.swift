@@ -19,7 +19,9 @@ enum InterfaceGenerators {
     }
   }
 
-  static func pick<T>(_ values: [T], _ rng: inout SplitMix64) -> T { values[Int(rng.next() % UInt64(values.count))] }
+  static func pick<T>(_ values: [T], _ rng: inout SplitMix64) -> T {
+    values[Int(rng.next() % UInt64(values.count))]
+  }
   static func chance(_ percent: UInt64, _ rng: inout SplitMix64) -> Bool { rng.next() % 100 < percent }
   static func int(_ range: ClosedRange<Int>, _ rng: inout SplitMix64) -> Int {
     range.lowerBound + Int(rng.next() % UInt64(range.upperBound - range.lowerBound + 1))
@@ -36,7 +38,9 @@ enum InterfaceGenerators {
     let dhcp = chance(40, &rng) ? DHCPv4(peerDNS: pick([nil, true, false], &rng)) : nil
     let count = dhcp == nil ? int(1...3, &rng) : int(0...2, &rng)
     let addresses = (0..<count).map { _ in
-      IPAddress("10.\(int(0...255, &rng)).\(int(0...255, &rng)).\(int(1...254, &rng))", prefix: chance(80, &rng) ? int(0...32, &rng) : nil)
+      IPAddress(
+        "10.\(int(0...255, &rng)).\(int(0...255, &rng)).\(int(1...254, &rng))",
+        prefix: chance(80, &rng) ? int(0...32, &rng) : nil)
     }
     let gateway = chance(50, &rng) ? "10.\(int(0...255, &rng)).0.1" : nil
     return IPv4Protocol(dhcp: dhcp, addresses: addresses, gateway: gateway)
@@ -44,7 +48,9 @@ enum InterfaceGenerators {
 
   static func ipv6(_ rng: inout SplitMix64) -> IPv6Protocol {
     let addresses = (0..<int(0...3, &rng)).map { _ in
-      IPAddress("2001:db8:\(String(int(0...0xffff, &rng), radix: 16))::\(String(int(1...0xffff, &rng), radix: 16))", prefix: chance(80, &rng) ? int(0...128, &rng) : nil)
+      IPAddress(
+        "2001:db8:\(String(int(0...0xffff, &rng), radix: 16))::\(String(int(1...0xffff, &rng), radix: 16))",
+        prefix: chance(80, &rng) ? int(0...128, &rng) : nil)
     }
     return IPv6Protocol(
       autoconf: chance(50, &rng), dhcp: chance(50, &rng), addresses: addresses,
@@ -76,7 +82,9 @@ enum InterfaceGenerators {
   }
 
   /// A port or slave: a name, a kind body, maybe a MAC and an MTU of its own.
-  static func member(_ type: InterfaceType, _ rng: inout SplitMix64, names: inout Names, masterMTU: Int?) -> Interface {
+  static func member(_ type: InterfaceType, _ rng: inout SplitMix64, names: inout Names, masterMTU: Int?)
+    -> Interface
+  {
     var interface: Interface
     switch type {
     case .bond:
@@ -85,7 +93,8 @@ enum InterfaceGenerators {
     case .vlan:
       let tag = int(0...4095, &rng)
       let parent = "eth\(int(50...59, &rng))"
-      interface = Interface(name: vlanName(tag, parent: parent, &rng, names: &names), kind: .vlan(VLAN(tag: tag, parent: parent)))
+      interface = Interface(
+        name: vlanName(tag, parent: parent, &rng, names: &names), kind: .vlan(VLAN(tag: tag, parent: parent)))
     default:
       interface = Interface(name: names.next("eth"), kind: .ethernet)
       if chance(30, &rng) { interface.mac = mac(&rng) }
@@ -111,7 +120,8 @@ enum InterfaceGenerators {
     case .vlan:
       let tag = int(0...4095, &rng)
       let parent = "eth\(int(60...69, &rng))"
-      interface = Interface(name: vlanName(tag, parent: parent, &rng, names: &names), kind: .vlan(VLAN(tag: tag, parent: parent)))
+      interface = Interface(
+        name: vlanName(tag, parent: parent, &rng, names: &names), kind: .vlan(VLAN(tag: tag, parent: parent)))
     }
     interface.startMode = pick([nil] + StartMode.allCases, &rng)
     interface.mtu = chance(30, &rng) ? pick([1500, 9000, int(68...65535, &rng)], &rng) : nil
@@ -120,9 +130,12 @@ enum InterfaceGenerators {
     switch type {
     case .bridge:
       let ports = (0..<int(0...3, &rng)).map { _ in
-        member(pick([.ethernet, .ethernet, .vlan, .bond], &rng), &rng, names: &names, masterMTU: interface.mtu)
+        member(
+          pick([.ethernet, .ethernet, .vlan, .bond], &rng), &rng, names: &names, masterMTU: interface.mtu)
       }
-      interface.kind = .bridge(Bridge(stp: pick([nil, true, false], &rng), delay: pick([nil, "0", "15", "0.01"], &rng), ports: ports))
+      interface.kind = .bridge(
+        Bridge(
+          stp: pick([nil, true, false], &rng), delay: pick([nil, "0", "15", "0.01"], &rng), ports: ports))
     case .bond:
       var body = bond(&rng, names: &names)
       body.slaves = body.slaves.map { slave in

@@ -23,7 +23,10 @@ final class LawTests: XCTestCase {
     var view: [Interface]
     var tree: NativeTree
     var description: String {
-      "view: \(view)\nfiles:\n" + tree.files.keys.sorted().map { "== \($0)\n" + String(decoding: tree.files[$0] ?? [], as: UTF8.self) }.joined()
+      "view: \(view)\nfiles:\n"
+        + tree.files.keys.sorted().map {
+          "== \($0)\n" + String(decoding: tree.files[$0] ?? [], as: UTF8.self)
+        }.joined()
     }
   }
 
@@ -72,13 +75,16 @@ final class LawTests: XCTestCase {
         let back = try dialect.read(written).interfaces
         let backByName = Dictionary(back.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
         for interface in view where backByName[interface.name]?.canonical != interface.canonical {
-          return "PutGet: \(interface.name) reads back as \(String(describing: backByName[interface.name]))\nwanted \(interface)"
+          return
+            "PutGet: \(interface.name) reads back as \(String(describing: backByName[interface.name]))\nwanted \(interface)"
         }
         let released = Self.allNames([noisy.view[index]]).subtracting(Self.allNames([edited]))
-        for extra in back where !view.contains(where: { $0.name == extra.name }) && !released.contains(extra.name) {
+        for extra in back
+        where !view.contains(where: { $0.name == extra.name }) && !released.contains(extra.name) {
           return "PutGet: unexpected interface \(extra.name)"
         }
-        return Self.untouchedLinesKept(before: noisy.tree, after: written, editedNames: Self.allNames([noisy.view[index], edited]))
+        return Self.untouchedLinesKept(
+          before: noisy.tree, after: written, editedNames: Self.allNames([noisy.view[index], edited]))
       } catch {
         return "put or get threw \(error)"
       }
@@ -113,7 +119,7 @@ final class LawTests: XCTestCase {
       }
       let keep: (ShellLine) -> Bool = { line in
         guard let assignment = line.assignment else { return true }
-        return !RedHatKey_isModelled(assignment.key)
+        return !isModelledKey(assignment.key)
       }
       let old = ShellFile(parsing: bytes).lines.filter(keep).map(\.bytes)
       var remaining = ShellFile(parsing: new).lines.filter(keep).map(\.bytes)[...]
@@ -129,21 +135,26 @@ final class LawTests: XCTestCase {
 }
 
 /// Whether the dialect models `key` (mirrors the dialect's table for the test's own check).
-func RedHatKey_isModelled(_ key: String) -> Bool {
+func isModelledKey(_ key: String) -> Bool {
   let plain: Set<String> = [
-    "DEVICE", "HWADDR", "VLAN", "PHYSDEV", "VLAN_ID", "ONBOOT", "HOTPLUG", "MTU", "TYPE", "BOOTPROTO", "PEERDNS",
+    "DEVICE", "HWADDR", "VLAN", "PHYSDEV", "VLAN_ID", "ONBOOT", "HOTPLUG", "MTU", "TYPE", "BOOTPROTO",
+    "PEERDNS",
     "IPV6INIT", "IPV6_AUTOCONF", "IPV6FORWARDING", "DHCPV6C", "DHCPV6", "IPV6ADDR", "IPV6ADDR_SECONDARIES",
     "IPV6_DEFAULTGW", "STP", "DELAY", "BONDING_OPTS", "BONDING_MASTER", "BRIDGE", "MASTER", "SLAVE",
   ]
   if plain.contains(key) { return true }
-  return ["IPADDR", "NETMASK", "PREFIX", "GATEWAY"].contains { key.hasPrefix($0) && key.dropFirst($0.count).allSatisfy(\.isNumber) }
+  return ["IPADDR", "NETMASK", "PREFIX", "GATEWAY"].contains {
+    key.hasPrefix($0) && key.dropFirst($0.count).allSatisfy(\.isNumber)
+  }
 }
 
 /// Random edits of one top-level interface.
 enum EditGenerator {
-  static func edit(_ interface: Interface, _ rng: inout SplitMix64, names: inout InterfaceGenerators.Names) -> Interface {
+  static func edit(_ interface: Interface, _ rng: inout SplitMix64, names: inout InterfaceGenerators.Names)
+    -> Interface
+  {
     var copy = interface
-    switch InterfaceGenerators.int(0...7, &rng) {
+    switch InterfaceGenerators.int(0...8, &rng) {
     case 0:
       copy.mtu = InterfaceGenerators.chance(30, &rng) ? nil : InterfaceGenerators.int(68...65535, &rng)
     case 1:
@@ -153,7 +164,9 @@ enum EditGenerator {
     case 3:
       copy.ipv6 = InterfaceGenerators.chance(30, &rng) ? nil : InterfaceGenerators.ipv6(&rng)
     case 4:
-      if case .ethernet = copy.kind { copy.mac = InterfaceGenerators.chance(30, &rng) ? nil : InterfaceGenerators.mac(&rng) }
+      if case .ethernet = copy.kind {
+        copy.mac = InterfaceGenerators.chance(30, &rng) ? nil : InterfaceGenerators.mac(&rng)
+      }
     case 5:
       if case .vlan(var vlan) = copy.kind {
         vlan.tag = InterfaceGenerators.int(0...4095, &rng)
@@ -172,6 +185,10 @@ enum EditGenerator {
       default:
         break
       }
+    case 8:
+      // Another interface under the same name, of any kind.
+      copy = InterfaceGenerators.topLevel(&rng, names: &names)
+      copy.name = interface.name
     default:
       switch copy.kind {
       case .bridge(var bridge):

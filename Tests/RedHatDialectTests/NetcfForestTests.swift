@@ -11,7 +11,9 @@ final class NetcfForestTests: XCTestCase {
 
   func testCreateGivesNetcfKeySetsInNetcfOrder() throws {
     let folder = TestFiles.fixtures.appendingPathComponent("netcf-schema")
-    let forests = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".xml") }.sorted()
+    let forests = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter {
+      $0.hasSuffix(".xml")
+    }.sorted()
     XCTAssertEqual(forests.count, 20)
     for forestName in forests {
       let example = String(forestName.dropLast(4))
@@ -22,7 +24,7 @@ final class NetcfForestTests: XCTestCase {
         continue
       }
       let expected = try Self.forest(forestText)
-      let interface = try TestXMLReader.interface(inputText)
+      let interface = try TestFiles.interface(xml: inputText, path: example)
       let created = try dialect.write([interface], into: NativeTree()).tree
       XCTAssertEqual(created.files.keys.sorted(), expected.keys.sorted(), "\(example): files")
       for (fileName, pairs) in expected {
@@ -41,7 +43,9 @@ final class NetcfForestTests: XCTestCase {
     var files: [String: [(key: String, value: String)]] = [:]
     for tree in root.all("tree") {
       guard let path = tree.attributes["path"], let name = path.split(separator: "/").last else { continue }
-      files[String(name)] = tree.all("node").map { (key: $0.attributes["label"] ?? "", value: $0.attributes["value"] ?? "") }
+      files[String(name)] = tree.all("node").map {
+        (key: $0.attributes["label"] ?? "", value: $0.attributes["value"] ?? "")
+      }
     }
     return files
   }

@@ -8,10 +8,15 @@ import ShellSyntax
 /// upper-case HWADDR, BOOTPROTO=static, PREFIX for NETMASK, STP=yes, a TYPE
 /// line, an earlier duplicate of a key, CRLF line ends.
 enum NoisyFiles {
-  static let headers = ["# Created by anaconda", "# Intel Corporation 82574L Gigabit Network Connection", "# Managed by Ansible"]
-  static let oldKeys = ["#GATEWAY=10.255.255.254", "#MTU=9000", "# IPV6INIT=yes  (disabled)", "#NM_CONTROLLED=yes"]
+  static let headers = [
+    "# Created by anaconda", "# Intel Corporation 82574L Gigabit Network Connection", "# Managed by Ansible",
+  ]
+  static let oldKeys = [
+    "#GATEWAY=10.255.255.254", "#MTU=9000", "# IPV6INIT=yes  (disabled)", "#NM_CONTROLLED=yes",
+  ]
   static let unknown: [(String, String)] = [
-    ("NM_CONTROLLED", "no"), ("USERCTL", "no"), ("UUID", "5fb06bd0-0bb0-7ffb-45f1-d6edd65f3e03"), ("NAME", "System link"),
+    ("NM_CONTROLLED", "no"), ("USERCTL", "no"), ("UUID", "5fb06bd0-0bb0-7ffb-45f1-d6edd65f3e03"),
+    ("NAME", "System link"),
     ("ZONE", "public"), ("DNS1", "192.0.2.53"), ("ETHTOOL_OPTS", "-K eth0 gro off"), ("DEFROUTE", "yes"),
   ]
 
@@ -40,7 +45,8 @@ enum NoisyFiles {
       case "HWADDR" where InterfaceGenerators.chance(40, &rng): return [(key, value.uppercased())]
       case "BOOTPROTO" where value == "none" && InterfaceGenerators.chance(40, &rng): return [(key, "static")]
       case "STP" where InterfaceGenerators.chance(40, &rng): return [(key, value == "on" ? "yes" : "no")]
-      case "ONBOOT" where InterfaceGenerators.chance(20, &rng): return [(key, value == "yes" ? "true" : "false")]
+      case "ONBOOT" where InterfaceGenerators.chance(20, &rng):
+        return [(key, value == "yes" ? "true" : "false")]
       case let k where k.hasPrefix("NETMASK") && InterfaceGenerators.chance(40, &rng):
         let prefix = IPv4Syntax.prefix(netmask: value).map(String.init) ?? value
         return [("PREFIX" + k.dropFirst("NETMASK".count), prefix)]

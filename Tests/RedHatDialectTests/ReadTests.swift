@@ -10,7 +10,9 @@ final class ReadTests: XCTestCase {
     try dialect.read(TestFiles.tree(files, links: links))
   }
 
-  private func only(_ files: [String: String], file: StaticString = #filePath, line: UInt = #line) throws -> Interface {
+  private func only(_ files: [String: String], file: StaticString = #filePath, line: UInt = #line) throws
+    -> Interface
+  {
     let reading = try read(files)
     XCTAssertEqual(reading.interfaces.count, 1, file: file, line: line)
     return try XCTUnwrap(reading.interfaces.first, file: file, line: line)
@@ -18,7 +20,8 @@ final class ReadTests: XCTestCase {
 
   func testSampleRootFileSystem() throws {
     let files = TestFiles.readFolder(TestFiles.fixtures.appendingPathComponent("fsroot"))
-    let tree = NativeTree(files: files, linkAddresses: ["eth4": "00:00:00:00:00:01", "br0": "aa:bb:cc:dd:ee:ff"])
+    let tree = NativeTree(
+      files: files, linkAddresses: ["eth4": "00:00:00:00:00:01", "br0": "aa:bb:cc:dd:ee:ff"])
     let reading = try dialect.read(tree)
     XCTAssertEqual(reading.interfaces.map(\.name), ["bond0", "br0", "br1", "br2", "eth3", "eth4"])
     let bond0 = try XCTUnwrap(reading.interfaces.first { $0.name == "bond0" })
@@ -39,7 +42,8 @@ final class ReadTests: XCTestCase {
     XCTAssertEqual(eth4.startMode, .onboot, "ifcfg-by-hwaddr, not the decoy")
     XCTAssertEqual(eth4.mac, "00:00:00:00:00:01")
     XCTAssertTrue(reading.warnings.contains { $0.code == "loopback-skipped" })
-    XCTAssertTrue(reading.warnings.contains { $0.code == "shadowed-file" && $0.path.hasSuffix("ifcfg-by-hwaddr-decoy") })
+    XCTAssertTrue(
+      reading.warnings.contains { $0.code == "shadowed-file" && $0.path.hasSuffix("ifcfg-by-hwaddr-decoy") })
   }
 
   func testPrefixWinsOverNetmaskAndNumberedForms() throws {
@@ -60,7 +64,10 @@ final class ReadTests: XCTestCase {
     ])
     XCTAssertEqual(
       eth0.ipv4?.addresses,
-      [IPAddress("10.0.0.1", prefix: 24), IPAddress("10.1.0.1", prefix: 16), IPAddress("10.2.0.1", prefix: 30)],
+      [
+        IPAddress("10.0.0.1", prefix: 24), IPAddress("10.1.0.1", prefix: 16),
+        IPAddress("10.2.0.1", prefix: 30),
+      ],
       "IPADDR3 after a missing IPADDR2 is not used, as initscripts stops there")
   }
 
@@ -73,7 +80,8 @@ final class ReadTests: XCTestCase {
   func testNumericBondModesAndMonitors() throws {
     for (mode, expected) in BondMode.allCases.map({ ("\($0.number)", $0) }) {
       let reading = try read([
-        "ifcfg-bond0": "DEVICE=bond0\nBONDING_OPTS=\"mode=\(mode) arp_interval=100 arp_ip_target=10.0.0.1,10.0.0.2 arp_validate=3\"\n",
+        "ifcfg-bond0":
+          "DEVICE=bond0\nBONDING_OPTS=\"mode=\(mode) arp_interval=100 arp_ip_target=10.0.0.1,10.0.0.2 arp_validate=3\"\n",
         "ifcfg-eth0": "DEVICE=eth0\nMASTER=bond0\nSLAVE=yes\n",
       ])
       guard case .bond(let bond) = reading.interfaces.first?.kind else { return XCTFail("no bond") }
@@ -86,14 +94,19 @@ final class ReadTests: XCTestCase {
   func testIPv6SpellingsAndDefaults() throws {
     let old = try only(["ifcfg-eth0": "DEVICE=eth0\nIPV6INIT=on\nDHCPV6=yes\nIPV6ADDR=2001:db8::1\n"])
     XCTAssertEqual(old.ipv6, IPv6Protocol(autoconf: true, dhcp: true, addresses: [IPAddress("2001:db8::1")]))
-    let forwarding = try only(["ifcfg-eth0": "DEVICE=eth0\nIPV6INIT=yes\nIPV6FORWARDING=yes\nIPV6_DEFAULTGW=2001:db8::ff%eth0\n"])
+    let forwarding = try only([
+      "ifcfg-eth0": "DEVICE=eth0\nIPV6INIT=yes\nIPV6FORWARDING=yes\nIPV6_DEFAULTGW=2001:db8::ff%eth0\n"
+    ])
     XCTAssertEqual(forwarding.ipv6, IPv6Protocol(autoconf: false, gateway: "2001:db8::ff"))
     let off = try only(["ifcfg-eth0": "DEVICE=eth0\nIPV6INIT=no\nIPV6ADDR=2001:db8::1/64\n"])
     XCTAssertNil(off.ipv6)
   }
 
   func testBooleansAsInitscriptsReadsThem() throws {
-    for (text, mode) in [("yes", StartMode.onboot), ("TRUE", .onboot), ("on", .onboot), ("1", .onboot), ("no", .none), ("Off", .none), ("0", .none)] {
+    for (text, mode) in [
+      ("yes", StartMode.onboot), ("TRUE", .onboot), ("on", .onboot), ("1", .onboot), ("no", .none),
+      ("Off", .none), ("0", .none),
+    ] {
       XCTAssertEqual(try only(["ifcfg-eth0": "DEVICE=eth0\nONBOOT=\(text)\n"]).startMode, mode, text)
     }
     XCTAssertEqual(try only(["ifcfg-eth0": "ONBOOT=no\nHOTPLUG=yes\n"]).startMode, .hotplug)
@@ -149,8 +162,11 @@ final class ReadTests: XCTestCase {
     ])
     XCTAssertEqual(reading.interfaces.map(\.name), ["eth0"])
     let unsupported = reading.warnings.filter { $0.code == "unsupported-type" }.map(\.path).sorted()
-    XCTAssertEqual(unsupported.map { $0.split(separator: "/").last.map(String.init) ?? "" }, ["ifcfg-ib0", "ifcfg-team0", "ifcfg-wlan0"])
-    XCTAssertTrue(reading.warnings.contains { $0.code == "routes-not-represented" && $0.path.hasSuffix("route-eth0") })
+    XCTAssertEqual(
+      unsupported.map { $0.split(separator: "/").last.map(String.init) ?? "" },
+      ["ifcfg-ib0", "ifcfg-team0", "ifcfg-wlan0"])
+    XCTAssertTrue(
+      reading.warnings.contains { $0.code == "routes-not-represented" && $0.path.hasSuffix("route-eth0") })
   }
 
   func testExpansionsAreErrorsOnModelledKeysAndWarningsElsewhere() throws {
@@ -158,7 +174,8 @@ final class ReadTests: XCTestCase {
       let diagnostics = (error as? DiagnosticError)?.diagnostics ?? []
       XCTAssertEqual(diagnostics.first?.code, "expansion")
       XCTAssertEqual(diagnostics.first?.path, "etc/sysconfig/network-scripts/ifcfg-eth0")
-      let source = SourceFile(path: "etc/sysconfig/network-scripts/ifcfg-eth0", text: "DEVICE=eth0\nIPADDR=$ADDR\n")
+      let source = SourceFile(
+        path: "etc/sysconfig/network-scripts/ifcfg-eth0", text: "DEVICE=eth0\nIPADDR=$ADDR\n")
       let header = diagnostics.first.map { DiagnosticRenderer(sources: [source]).header($0) } ?? ""
       XCTAssertTrue(header.hasPrefix("etc/sysconfig/network-scripts/ifcfg-eth0:2:"), header)
     }
@@ -175,7 +192,10 @@ final class ReadTests: XCTestCase {
   }
 
   func testBadValuesAreErrorsNamingTheFile() throws {
-    for body in ["IPADDR=10.0.0.300", "MTU=12", "HWADDR=zz", "NETMASK=255.0.255.0\nIPADDR=10.0.0.1", "BONDING_OPTS=mode=9", "DELAY=soon\nTYPE=Bridge"] {
+    for body in [
+      "IPADDR=10.0.0.300", "MTU=12", "HWADDR=zz", "NETMASK=255.0.255.0\nIPADDR=10.0.0.1",
+      "BONDING_OPTS=mode=9", "DELAY=soon\nTYPE=Bridge",
+    ] {
       XCTAssertThrowsError(try read(["ifcfg-eth0": "DEVICE=eth0\n\(body)\n"]), body) { error in
         XCTAssertEqual((error as? DiagnosticError)?.diagnostics.first?.code, "invalid-value", body)
       }

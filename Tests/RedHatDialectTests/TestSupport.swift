@@ -1,10 +1,12 @@
 import Foundation
+import InterfaceXML
 import RedHatDialect
 
 /// Paths and file helpers for the Red Hat dialect tests.
 enum TestFiles {
   /// The package root, found from this file's path.
-  static let packageRoot: URL = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+  static let packageRoot: URL = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    .deletingLastPathComponent()
     .deletingLastPathComponent()
   static let fixtures = packageRoot.appendingPathComponent("Tests/RedHatDialectTests/Fixtures")
   static let golden = packageRoot.appendingPathComponent("Golden/redhat")
@@ -18,7 +20,8 @@ enum TestFiles {
     for name in names {
       var isDirectory: ObjCBool = false
       let path = url.appendingPathComponent(name).path
-      guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue else { continue }
+      guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue
+      else { continue }
       if let data = FileManager.default.contents(atPath: path) { files[name] = Array(data) }
     }
     return files
@@ -32,6 +35,15 @@ enum TestFiles {
     try? FileManager.default.removeItem(at: url)
     try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
     for (name, bytes) in files { try Data(bytes).write(to: url.appendingPathComponent(name)) }
+  }
+
+  /// The one interface of an interface XML document.
+  static func interface(xml text: String, path: String) throws -> Interface {
+    let interfaces = try InterfaceXML.parse(Array(text.utf8), path: path)
+    guard interfaces.count == 1, let interface = interfaces.first else {
+      throw DiagnosticError(.error("test-input", "expected one interface", path: path, range: .at(0)))
+    }
+    return interface
   }
 
   static func tree(_ files: [String: String], links: [String: String] = [:]) -> NativeTree {
@@ -66,11 +78,15 @@ enum UnifiedDiff {
     var j = 0
     while i < a.count || j < b.count {
       if i < a.count, j < b.count, a[i] == b[j] {
-        ops.append(.same(a[i])); i += 1; j += 1
+        ops.append(.same(a[i]))
+        i += 1
+        j += 1
       } else if j < b.count, i == a.count || lcs[i][j + 1] > lcs[i + 1][j] {
-        ops.append(.add(b[j])); j += 1
+        ops.append(.add(b[j]))
+        j += 1
       } else {
-        ops.append(.del(a[i])); i += 1
+        ops.append(.del(a[i]))
+        i += 1
       }
     }
     // Hunks with three lines of context.
@@ -79,28 +95,44 @@ enum UnifiedDiff {
     var k = 0
     while k < changed.count {
       var end = changed[k]
-      while k + 1 < changed.count, changed[k + 1] - end <= 6 { k += 1; end = changed[k] }
+      while k + 1 < changed.count, changed[k + 1] - end <= 6 {
+        k += 1
+        end = changed[k]
+      }
       let low = max(changed[hunkStart] - 3, 0)
       let high = min(end + 3, ops.count - 1)
-      var oldStart = 0, newStart = 0
+      var oldStart = 0
+      var newStart = 0
       for op in ops[..<low] {
         switch op {
-        case .same: oldStart += 1; newStart += 1
+        case .same:
+          oldStart += 1
+          newStart += 1
         case .del: oldStart += 1
         case .add: newStart += 1
         }
       }
-      var oldCount = 0, newCount = 0
+      var oldCount = 0
+      var newCount = 0
       var body = ""
       for op in ops[low...high] {
         switch op {
-        case .same(let line): oldCount += 1; newCount += 1; body += " " + line
-        case .del(let line): oldCount += 1; body += "-" + line
-        case .add(let line): newCount += 1; body += "+" + line
+        case .same(let line):
+          oldCount += 1
+          newCount += 1
+          body += " " + line
+        case .del(let line):
+          oldCount += 1
+          body += "-" + line
+        case .add(let line):
+          newCount += 1
+          body += "+" + line
         }
         if body.utf8.last != 0x0A { body += "\n\\ No newline at end of file\n" }
       }
-      out += "@@ -\(oldCount == 0 ? oldStart : oldStart + 1),\(oldCount) +\(newCount == 0 ? newStart : newStart + 1),\(newCount) @@\n" + body
+      out +=
+        "@@ -\(oldCount == 0 ? oldStart : oldStart + 1),\(oldCount) +\(newCount == 0 ? newStart : newStart + 1),\(newCount) @@\n"
+        + body
       k += 1
       hunkStart = k
     }

@@ -11,16 +11,19 @@ final class ShellBashGroundTruthTests: XCTestCase {
   }
 
   private static func hex(_ bytes: [UInt8]) -> String {
-    String(decoding: bytes, as: UTF8.self).debugDescription + " " + bytes.map { String($0, radix: 16) }.joined(separator: " ")
+    String(decoding: bytes, as: UTF8.self).debugDescription + " "
+      + bytes.map { String($0, radix: 16) }.joined(separator: " ")
   }
 
   /// Lexes `file`, refusing (before bash ever sees it) anything that is not a
   /// plain static assignment, then compares each decoded value with bash's.
-  private static func compareWithBash(_ file: [UInt8], names: [String], describe: (Int) -> String) -> String? {
+  private static func compareWithBash(_ file: [UInt8], names: [String], describe: (Int) -> String) -> String?
+  {
     let parsed = ShellFile(parsing: file)
     let assignments = parsed.assignments
     guard parsed.lines.count == names.count, assignments.count == names.count else {
-      return "expected \(names.count) assignments, lexed \(parsed.lines.count) lines: \(parsed.lines.filter { $0.assignment == nil })"
+      return
+        "expected \(names.count) assignments, lexed \(parsed.lines.count) lines: \(parsed.lines.filter { $0.assignment == nil })"
     }
     let errors = parsed.diagnostics.filter { $0.severity == .error || $0.code == "expansion" }
     if !errors.isEmpty { return "not static or in error, bash not run: \(errors)" }
@@ -90,9 +93,12 @@ final class ShellBashGroundTruthTests: XCTestCase {
 
   /// Hand-picked lines: the documented behaviours and the corners of each quoting.
   func testHandPickedLines() {
-    let values = ["abc # c", "a;", "\"a\\\"b\"", "$'a\\tb'", "\"abc\"def", "", "''", "a#b", "#b", "a\\\nb",
+    let values = [
+      "abc # c", "a;", "\"a\\\"b\"", "$'a\\tb'", "\"abc\"def", "", "''", "a#b", "#b", "a\\\nb",
       "\"a\\\nb\"", "$'a\\0b'c", "\"a$\"", "a$", "$\"ab\"", "a\\\\", "'a'\\\\", "$'\\cA\\c?\\c\\\\'",
-      "$'\\x41\\x4g\\xq\\101\\1012\\8\\777'", "$'\\u00e9\\u41\\U0001F600'", "\"\\a\\$\\`\\\"\"", "a:b=c", "$'=\\c\\''", "$'\\c'"]
+      "$'\\x41\\x4g\\xq\\101\\1012\\8\\777'", "$'\\u00e9\\u41\\U0001F600'", "\"\\a\\$\\`\\\"\"", "a:b=c",
+      "$'=\\c\\''", "$'\\c'",
+    ]
     var lines = values.enumerated().map { "V\($0.offset)=\($0.element)" }
     lines.append("export V\(values.count)=1")
     let file = Array(lines.joined(separator: "\n").utf8) + [0x0A]

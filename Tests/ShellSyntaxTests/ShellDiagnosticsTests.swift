@@ -64,13 +64,19 @@ final class ShellDiagnosticsTests: XCTestCase {
     XCTAssertEqual(findings("X=1 >f\n"), ["unparsed-line@1:1+6"])
     XCTAssertEqual(findings("X =1\n"), ["unparsed-line@1:1+4"])
     XCTAssertEqual(findings("export X\n"), ["unparsed-line@1:1+8"])
-    let messages = ShellFile(parsing: Array(". f\nsource f\nX=(a)\nX+=1\nexport X\nls\n".utf8)).diagnostics.map(\.message)
+    let messages = ShellFile(parsing: Array(". f\nsource f\nX=(a)\nX+=1\nexport X\nls\n".utf8)).diagnostics
+      .map(\.message)
     XCTAssertEqual(Set(messages).count, 6, "each kind of unparsed line says what it is: \(messages)")
   }
 
   func testDuplicateKeysWarnAtEachEarlierKey() {
     XCTAssertEqual(findings("X=1\n Y=2\nexport X=3\nX=4\n"), ["duplicate-key@1:1+1", "duplicate-key@3:8+1"])
     XCTAssertEqual(ShellFile(parsing: Array("X=1\nX=2\n".utf8)).value(of: "X")?.string, "2")
+  }
+
+  func testDiagnosticsComeInFileOrder() {
+    let file = ShellFile(parsing: Array("X=1\nls\nX=2\r\n".utf8))
+    XCTAssertEqual(file.diagnostics.map(\.code), ["duplicate-key", "unparsed-line", "crlf-line-end"])
   }
 
   func testInvalidUTF8Values() {
@@ -88,7 +94,9 @@ final class ShellDiagnosticsTests: XCTestCase {
   }
 
   func testNULBytes() {
-    XCTAssertEqual(findings([0x58, 0x3D, 0x61, 0x00, 0x62, 0x0A, 0x00, 0x0A]), ["nul-byte@1:4+1", "nul-byte@2:1+1", "unparsed-line@2:1+1"])
+    XCTAssertEqual(
+      findings([0x58, 0x3D, 0x61, 0x00, 0x62, 0x0A, 0x00, 0x0A]),
+      ["nul-byte@1:4+1", "nul-byte@2:1+1", "unparsed-line@2:1+1"])
   }
 
   func testCodesAreKebabCaseWithTheirSeverity() {
@@ -98,13 +106,17 @@ final class ShellDiagnosticsTests: XCTestCase {
       XCTAssertEqual(diagnostic.code, code.rawValue)
       XCTAssertEqual(diagnostic.severity, code.severity)
     }
-    XCTAssertEqual(Set(ShellDiagnosticCode.allCases.map(\.rawValue)).count, ShellDiagnosticCode.allCases.count)
+    XCTAssertEqual(
+      Set(ShellDiagnosticCode.allCases.map(\.rawValue)).count, ShellDiagnosticCode.allCases.count)
   }
 
   func testRendersAsCompilersDo() {
     let source = SourceFile(path: "ifcfg-eth0", text: "A=1\nB=a b\n")
     let file = ShellFile(parsing: source)
     let rendered = DiagnosticRenderer(sources: [source]).render(file.diagnostics[0])
-    XCTAssertEqual(rendered, "ifcfg-eth0:2:5: error: unquoted space: bash would run `b` with this variable set; quote the value\n  B=a b\n      ^")
+    XCTAssertEqual(
+      rendered,
+      "ifcfg-eth0:2:5: error: unquoted space: bash would run `b` with this variable set; quote the value\n  B=a b\n      ^"
+    )
   }
 }

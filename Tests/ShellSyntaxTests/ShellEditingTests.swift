@@ -111,13 +111,17 @@ final class ShellEditingTests: XCTestCase {
   }
 
   func testCreateFromPairs() throws {
-    let pairs: [(key: String, value: String)] = [("DEVICE", "eth0"), ("NAME", "System eth0"), ("X", "it's"), ("E", "")]
+    let pairs: [(key: String, value: String)] = [
+      ("DEVICE", "eth0"), ("NAME", "System eth0"), ("X", "it's"), ("E", ""),
+    ]
     let redHat = try ShellFile.create(pairs, preferring: .double)
     XCTAssertEqual(text(redHat), "DEVICE=eth0\nNAME=\"System eth0\"\nX=\"it's\"\nE=\"\"\n")
     let suse = try ShellFile.create(pairs, preferring: .single, newline: .crlf)
     XCTAssertEqual(text(suse), "DEVICE=eth0\r\nNAME='System eth0'\r\nX=\"it's\"\r\nE=''\r\n")
     for (key, value) in pairs { XCTAssertEqual(suse.value(of: key)?.string, value) }
-    XCTAssertThrowsError(try ShellFile.create([(key: "A B", value: "1"), (key: "C", value: "\n")], preferring: .double)) {
+    XCTAssertThrowsError(
+      try ShellFile.create([(key: "A B", value: "1"), (key: "C", value: "\n")], preferring: .double)
+    ) {
       XCTAssertEqual(($0 as? DiagnosticError)?.diagnostics.map(\.code), ["invalid-key", "unencodable-value"])
     }
   }
@@ -126,8 +130,10 @@ final class ShellEditingTests: XCTestCase {
   func testSetChangesOnlyTheEditedLine() {
     let edits = Gen<([[UInt8]], String, [UInt8])>(
       generate: { rng in
-        (ShellGenerators.file.generate(&rng), ShellGenerators.pick(ShellGenerators.keys, &rng),
-          ShellGenerators.value.generate(&rng))
+        (
+          ShellGenerators.file.generate(&rng), ShellGenerators.pick(ShellGenerators.keys, &rng),
+          ShellGenerators.value.generate(&rng)
+        )
       },
       shrink: { value in ShellGenerators.file.shrink(value.0).map { ($0, value.1, value.2) } })
     XCTAssertProperty(edits, count: 1_000) { lines, key, value in
@@ -139,17 +145,22 @@ final class ShellEditingTests: XCTestCase {
       } catch {
         return "refused \(value): \(error)"
       }
-      if file.value(of: key) != .literal(value) { return "value of \(key) is \(String(describing: file.value(of: key)))" }
+      if file.value(of: key) != .literal(value) {
+        return "value of \(key) is \(String(describing: file.value(of: key)))"
+      }
       guard let index = before.lastAssignmentIndex(of: key) else {
-        return file.lines.dropLast().map(\.bytes) == before.lines.map(\.bytes) ? nil : "append changed other lines"
+        return file.lines.dropLast().map(\.bytes) == before.lines.map(\.bytes)
+          ? nil : "append changed other lines"
       }
       guard file.lines.count == before.lines.count else { return "line count changed" }
-      for offset in file.lines.indices where offset != index && file.lines[offset].bytes != before.lines[offset].bytes {
+      for offset in file.lines.indices
+      where offset != index && file.lines[offset].bytes != before.lines[offset].bytes {
         return "line \(offset) changed"
       }
       let old = before.lines[index].assignment
       let new = file.lines[index].assignment
-      if old?.indent != new?.indent || old?.trailing != new?.trailing || old?.exportKeyword != new?.exportKeyword
+      if old?.indent != new?.indent || old?.trailing != new?.trailing
+        || old?.exportKeyword != new?.exportKeyword
         || old?.newline != new?.newline
       {
         return "trivia of the edited line changed: \(String(describing: old)) -> \(String(describing: new))"

@@ -8,9 +8,12 @@ final class ShellLexerScalingTests: XCTestCase {
     let large = Array(String(repeating: unit, count: 20_000).utf8)
     let clock = ContinuousClock()
     let smallTime = clock.measure { _ = ShellFile(parsing: small) }
-    let largeTime = clock.measure { XCTAssertEqual(ShellFile(parsing: large).bytes, large, file: file, line: line) }
+    let largeTime = clock.measure {
+      XCTAssertEqual(ShellFile(parsing: large).bytes, large, file: file, line: line)
+    }
     // Ten times the input: a linear lexer takes about ten times as long, a quadratic one a hundred.
-    XCTAssertLessThan(largeTime, smallTime * 40 + .milliseconds(50), "\(unit.debugDescription)", file: file, line: line)
+    XCTAssertLessThan(
+      largeTime, smallTime * 40 + .milliseconds(50), "\(unit.debugDescription)", file: file, line: line)
   }
 
   func testUnclosedConstructsDoNotRescanTheFile() {

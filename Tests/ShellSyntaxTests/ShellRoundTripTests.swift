@@ -15,7 +15,9 @@ final class ShellRoundTripTests: XCTestCase {
       guard line.range.start == offset, line.range.end > line.range.start else {
         return "line ranges do not tile the input at \(offset): \(line)"
       }
-      if Array(bytes[line.range.start..<line.range.end]) != line.bytes { return "line bytes differ from its range: \(line)" }
+      if Array(bytes[line.range.start..<line.range.end]) != line.bytes {
+        return "line bytes differ from its range: \(line)"
+      }
       if let assignment = line.assignment {
         let value = assignment.valueRange
         guard value.start >= line.range.start, value.end <= line.range.end,
@@ -25,7 +27,8 @@ final class ShellRoundTripTests: XCTestCase {
       offset = line.range.end
     }
     if offset != bytes.count { return "lines cover \(offset) of \(bytes.count) bytes" }
-    for diagnostic in file.diagnostics where diagnostic.range.start < 0 || diagnostic.range.end > bytes.count {
+    for diagnostic in file.diagnostics where diagnostic.range.start < 0 || diagnostic.range.end > bytes.count
+    {
       return "diagnostic outside the file: \(diagnostic)"
     }
     return nil

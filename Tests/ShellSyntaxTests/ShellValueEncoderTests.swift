@@ -8,8 +8,12 @@ final class ShellValueEncoderTests: XCTestCase {
     String(decoding: try ShellValueEncoder.encode(value, preferring: quote).bytes, as: UTF8.self)
   }
 
-  private func encoded(_ value: String, inStyleOf style: ShellQuoteStyle, _ quote: ShellQuote) throws -> String {
-    String(decoding: try ShellValueEncoder.encode(Array(value.utf8), inStyleOf: style, preferring: quote).bytes, as: UTF8.self)
+  private func encoded(_ value: String, inStyleOf style: ShellQuoteStyle, _ quote: ShellQuote) throws
+    -> String
+  {
+    String(
+      decoding: try ShellValueEncoder.encode(Array(value.utf8), inStyleOf: style, preferring: quote).bytes,
+      as: UTF8.self)
   }
 
   /// value class -> (preferring double, preferring single)
@@ -43,9 +47,12 @@ final class ShellValueEncoderTests: XCTestCase {
     for row in table {
       for quote in ShellQuote.allCases {
         let result = try ShellValueEncoder.encode(row.value, preferring: quote)
-        XCTAssertEqual(result.augeasReadsDifferently, result.bytes.contains(UInt8(ascii: "\\")) && result.style == .double
-          && row.value.contains { "$`\"\\".contains($0) }, row.value)
-        XCTAssertEqual(ShellFile(parsing: Array("X=".utf8) + result.bytes).value(of: "X"), .literal(Array(row.value.utf8)))
+        XCTAssertEqual(
+          result.augeasReadsDifferently,
+          result.bytes.contains(UInt8(ascii: "\\")) && result.style == .double
+            && row.value.contains { "$`\"\\".contains($0) }, row.value)
+        XCTAssertEqual(
+          ShellFile(parsing: Array("X=".utf8) + result.bytes).value(of: "X"), .literal(Array(row.value.utf8)))
       }
     }
   }
@@ -53,7 +60,8 @@ final class ShellValueEncoderTests: XCTestCase {
   func testRefusesNewlinesAndControlCharacters() {
     for value in ["a\nb", "a\tb", "\r", "\u{7f}", "\u{1b}[0m", "\0"] {
       for quote in ShellQuote.allCases {
-        XCTAssertThrowsError(try ShellValueEncoder.encode(value, preferring: quote), value.debugDescription) { error in
+        XCTAssertThrowsError(try ShellValueEncoder.encode(value, preferring: quote), value.debugDescription) {
+          error in
           XCTAssertEqual((error as? DiagnosticError)?.diagnostics.map(\.code), ["unencodable-value"])
         }
       }

@@ -28,7 +28,9 @@ public struct RedHatDialect: Dialect {
     return DialectReading(interfaces: interfaces, warnings: reader.diagnostics)
   }
 
-  public func write(_ interfaces: [Interface], into tree: NativeTree) throws(DiagnosticError) -> DialectWriting {
+  public func write(_ interfaces: [Interface], into tree: NativeTree) throws(DiagnosticError)
+    -> DialectWriting
+  {
     let issues = InterfaceValidator.validate(interfaces)
     if !issues.isEmpty {
       throw DiagnosticError(
@@ -44,10 +46,12 @@ public struct RedHatDialect: Dialect {
       if let ipv4 = interface.ipv4, ipv4.dhcp == nil, ipv4.addresses.isEmpty {
         warnings.append(
           .warning(
-            "not-expressible", "\(interface.name): an IPv4 protocol with neither DHCP nor an address reads back as no IPv4",
+            "not-expressible",
+            "\(interface.name): an IPv4 protocol with neither DHCP nor an address reads back as no IPv4",
             path: configDirectory + "/" + RedHatFiles.fileName(for: interface.name), range: .at(0)))
       }
     }
+    for interface in interfaces { warnings += memberWarnings(interface) }
     var writer = RedHatWriter(tree: tree, directory: configDirectory)
     let result = writer.write(interfaces)
     if !writer.errors.isEmpty { throw DiagnosticError(writer.errors) }
@@ -61,7 +65,9 @@ public struct RedHatDialect: Dialect {
     for name in names {
       guard let file = index.file(describing: name) else {
         errors.append(
-          .error("unknown-interface", "no ifcfg file describes interface '\(name)'", path: configDirectory, range: .at(0)))
+          .error(
+            "unknown-interface", "no ifcfg file describes interface '\(name)'", path: configDirectory,
+            range: .at(0)))
         continue
       }
       result.files[file.fileName] = nil
@@ -71,5 +77,27 @@ public struct RedHatDialect: Dialect {
     }
     if !errors.isEmpty { throw DiagnosticError(errors) }
     return result
+  }
+
+  /// Ports and slaves carry no start mode or addressing of their own in ifcfg files.
+  private func memberWarnings(_ interface: Interface) -> [Diagnostic] {
+    let members: [Interface]
+    switch interface.kind {
+    case .bridge(let bridge): members = bridge.ports
+    case .bond(let bond): members = bond.slaves
+    case .ethernet, .vlan: members = []
+    }
+    var warnings: [Diagnostic] = []
+    for member in members {
+      if member.startMode != nil || member.ipv4 != nil || member.ipv6 != nil {
+        warnings.append(
+          .warning(
+            "not-expressible",
+            "\(member.name) is a port of \(interface.name): its start mode and addresses are not written (it comes up with its master)",
+            path: configDirectory + "/" + RedHatFiles.fileName(for: member.name), range: .at(0)))
+      }
+      warnings += memberWarnings(member)
+    }
+    return warnings
   }
 }

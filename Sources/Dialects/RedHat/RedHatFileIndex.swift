@@ -24,10 +24,14 @@ struct RedHatFileIndex: Sendable {
   init(tree: NativeTree, directory: String) {
     self.directory = directory
     var candidates: [String: [String]] = [:]
+    var linkByAddress: [String: String] = [:]
+    for (link, address) in tree.linkAddresses.sorted(by: { $0.key > $1.key }) {
+      linkByAddress[address.lowercased()] = link
+    }
     for fileName in tree.files.keys.sorted() where RedHatFiles.isConfig(fileName) {
       let file = IfcfgFile(fileName: fileName, directory: directory, bytes: tree.files[fileName] ?? [])
       files[fileName] = file
-      let name = Self.interfaceName(of: file, links: tree.linkAddresses)
+      let name = Self.interfaceName(of: file, linkByAddress: linkByAddress)
       guard InterfaceName.isValid(name) else {
         notes.append(
           .warning(
@@ -64,16 +68,19 @@ struct RedHatFileIndex: Sendable {
   }
 
   /// The name of the interface `file` describes.
-  static func interfaceName(of file: IfcfgFile, links: [String: String]) -> String {
+  /// `linkByAddress` maps a lower-case address to the (first by name) link that has it.
+  static func interfaceName(of file: IfcfgFile, linkByAddress: [String: String]) -> String {
     if let hwaddr = file.nonEmpty(RedHatKey.hwaddr).flatMap(MACSyntax.normalized),
-      let link = links.filter({ $0.value.lowercased() == hwaddr }).keys.sorted().first
+      let link = linkByAddress[hwaddr]
     {
       return link
     }
     return file.nonEmpty(RedHatKey.device) ?? file.suffix
   }
 
-  private static func choose(name: String, among fileNames: [String], files: [String: IfcfgFile], link: String?) -> String {
+  private static func choose(
+    name: String, among fileNames: [String], files: [String: IfcfgFile], link: String?
+  ) -> String {
     let own = RedHatFiles.fileName(for: name)
     if fileNames.contains(own) { return own }
     if let link = link?.lowercased(),

@@ -33,8 +33,16 @@ struct RedHatInterfaceEditor {
       ipv6(interface.ipv6)
     }
     if case .bridge(let bridge) = interface.kind {
-      if let stp = bridge.stp { editor.ensure(RedHatKey.stp, stp ? "on" : "off") { IfcfgBoolean.parse($0) == stp } } else { editor.remove(RedHatKey.stp) }
-      if let delay = bridge.delay { editor.ensure(RedHatKey.delay, delay) } else { editor.remove(RedHatKey.delay) }
+      if let stp = bridge.stp {
+        editor.ensure(RedHatKey.stp, stp ? "on" : "off") { IfcfgBoolean.parse($0) == stp }
+      } else {
+        editor.remove(RedHatKey.stp)
+      }
+      if let delay = bridge.delay {
+        editor.ensure(RedHatKey.delay, delay)
+      } else {
+        editor.remove(RedHatKey.delay)
+      }
     }
     if case .bond(let bond) = interface.kind {
       bonding(bond)
@@ -62,7 +70,9 @@ struct RedHatInterfaceEditor {
       editor.ensure(RedHatKey.physdev, vlan.parent)
     }
     if editor.has(RedHatKey.vlanID) || derived.tag != vlan.tag {
-      editor.ensure(RedHatKey.vlanID, String(vlan.tag)) { DecimalSyntax.integer($0, in: ModelProblem.vlanTagRange) == vlan.tag }
+      editor.ensure(RedHatKey.vlanID, String(vlan.tag)) {
+        DecimalSyntax.integer($0, in: ModelProblem.vlanTagRange) == vlan.tag
+      }
     }
   }
 
@@ -131,7 +141,9 @@ struct RedHatInterfaceEditor {
   private mutating func ipv4(_ ipv4: IPv4Protocol?) {
     let slots = editor.file.usedSlots
     guard let ipv4, ipv4.dhcp != nil || !ipv4.addresses.isEmpty else {
-      if let bootproto = editor.current(RedHatKey.bootproto)?.lowercased(), bootproto == "dhcp" || bootproto == "bootp" {
+      if let bootproto = editor.current(RedHatKey.bootproto)?.lowercased(),
+        bootproto == "dhcp" || bootproto == "bootp"
+      {
         editor.ensure(RedHatKey.bootproto, "none")
       } else if ipv4 != nil {
         editor.ensure(RedHatKey.bootproto, "none", addIfMissing: editor.creating)
@@ -142,9 +154,15 @@ struct RedHatInterfaceEditor {
     }
     if let dhcp = ipv4.dhcp {
       editor.ensure(RedHatKey.bootproto, "dhcp") { ["dhcp", "bootp"].contains($0.lowercased()) }
-      if let peerDNS = dhcp.peerDNS { editor.ensure(RedHatKey.peerDNS, boolean: peerDNS) } else { editor.remove(RedHatKey.peerDNS) }
+      if let peerDNS = dhcp.peerDNS {
+        editor.ensure(RedHatKey.peerDNS, boolean: peerDNS)
+      } else {
+        editor.remove(RedHatKey.peerDNS)
+      }
     } else {
-      editor.ensure(RedHatKey.bootproto, "none", addIfMissing: editor.creating) { ["none", "static", ""].contains($0.lowercased()) }
+      editor.ensure(RedHatKey.bootproto, "none", addIfMissing: editor.creating) {
+        ["none", "static", ""].contains($0.lowercased())
+      }
     }
     var used = slots
     for (index, address) in ipv4.addresses.enumerated() {
@@ -209,7 +227,8 @@ struct RedHatInterfaceEditor {
     guard let ipv6 else {
       if editor.boolean(RedHatKey.ipv6Init) == true {
         for key in [
-          RedHatKey.ipv6Init, RedHatKey.ipv6Autoconf, RedHatKey.dhcpv6c, RedHatKey.dhcpv6Old, RedHatKey.ipv6Addr,
+          RedHatKey.ipv6Init, RedHatKey.ipv6Autoconf, RedHatKey.dhcpv6c, RedHatKey.dhcpv6Old,
+          RedHatKey.ipv6Addr,
           RedHatKey.ipv6Secondaries, RedHatKey.ipv6Gateway,
         ] {
           editor.remove(key)
@@ -219,25 +238,29 @@ struct RedHatInterfaceEditor {
     }
     editor.ensure(RedHatKey.ipv6Init, boolean: true)
     let defaultAutoconf = !(editor.boolean(RedHatKey.ipv6Forwarding) ?? false)
-    editor.ensure(RedHatKey.ipv6Autoconf, boolean: ipv6.autoconf, addIfMissing: editor.creating || ipv6.autoconf != defaultAutoconf)
+    editor.ensure(
+      RedHatKey.ipv6Autoconf, boolean: ipv6.autoconf,
+      addIfMissing: editor.creating || ipv6.autoconf != defaultAutoconf)
     if !editor.has(RedHatKey.dhcpv6c), editor.has(RedHatKey.dhcpv6Old) {
       editor.ensure(RedHatKey.dhcpv6Old, boolean: ipv6.dhcp)
     } else {
       editor.ensure(RedHatKey.dhcpv6c, boolean: ipv6.dhcp, addIfMissing: editor.creating || ipv6.dhcp)
     }
-    let items = ipv6.addresses.map(Self.ipv6Item)
-    let sameItem: (String, IPAddress) -> Bool = { RedHatReader.parseIPv6Item($0) == $1 }
-    if !editor.creating, editor.file.nonEmpty(RedHatKey.ipv6Addr) == nil, editor.has(RedHatKey.ipv6Secondaries), !items.isEmpty {
+    let items = ipv6.addresses.map(IPAddressItem.text)
+    let sameItem: (String, IPAddress) -> Bool = { IPAddressItem.parse($0, family: .ipv6) == $1 }
+    if !editor.creating, editor.file.nonEmpty(RedHatKey.ipv6Addr) == nil,
+      editor.has(RedHatKey.ipv6Secondaries), !items.isEmpty
+    {
       secondaries(ipv6.addresses, same: sameItem)
     } else if let first = ipv6.addresses.first {
-      editor.ensure(RedHatKey.ipv6Addr, Self.ipv6Item(first)) { sameItem($0, first) }
+      editor.ensure(RedHatKey.ipv6Addr, IPAddressItem.text(first)) { sameItem($0, first) }
       secondaries(Array(ipv6.addresses.dropFirst()), same: sameItem)
     } else {
       editor.remove(RedHatKey.ipv6Addr)
       editor.remove(RedHatKey.ipv6Secondaries)
     }
     if let gateway = ipv6.gateway {
-      editor.ensure(RedHatKey.ipv6Gateway, gateway) { RedHatReader.withoutZone($0) == gateway }
+      editor.ensure(RedHatKey.ipv6Gateway, gateway) { IPAddressItem.withoutZone($0) == gateway }
     } else {
       editor.remove(RedHatKey.ipv6Gateway)
     }
@@ -249,24 +272,24 @@ struct RedHatInterfaceEditor {
       editor.remove(RedHatKey.ipv6Secondaries)
       return
     }
-    let existing = (editor.current(RedHatKey.ipv6Secondaries) ?? "").split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
+    let existing = (editor.current(RedHatKey.ipv6Secondaries) ?? "").split(whereSeparator: {
+      $0 == " " || $0 == "\t"
+    }).map(String.init)
     var unused = existing
     var items: [String] = []
     for address in addresses {
       if let index = unused.firstIndex(where: { same($0, address) }) {
         items.append(unused.remove(at: index))
       } else {
-        items.append(Self.ipv6Item(address))
+        items.append(IPAddressItem.text(address))
       }
     }
-    let meaning = items.map(RedHatReader.parseIPv6Item)
+    let meaning = items.map { IPAddressItem.parse($0, family: .ipv6) }
     editor.ensure(RedHatKey.ipv6Secondaries, items.joined(separator: " ")) { current in
-      current.split(whereSeparator: { $0 == " " || $0 == "\t" }).map { RedHatReader.parseIPv6Item(String($0)) } == meaning
+      current.split(whereSeparator: { $0 == " " || $0 == "\t" }).map {
+        IPAddressItem.parse(String($0), family: .ipv6)
+      } == meaning
     }
-  }
-
-  static func ipv6Item(_ address: IPAddress) -> String {
-    address.prefix.map { "\(address.address)/\($0)" } ?? address.address
   }
 
   // MARK: - Bond
@@ -274,48 +297,14 @@ struct RedHatInterfaceEditor {
   private mutating func bonding(_ bond: Bond) {
     let existing = editor.current(RedHatKey.bondingOpts)
     var options = BondingOptions(existing ?? "")
-    if let mode = bond.mode {
-      options.set("mode", mode.rawValue) { BondMode(bondingOption: $0) == mode }
-    } else {
-      options.remove("mode")
-    }
-    if bond.mode == .activeBackup, let primary = bond.slaves.first?.name {
+    var primary: String?
+    if bond.mode == .activeBackup, let first = bond.slaves.first?.name {
       let readOrderFirst = bond.slaves.map(\.name).min()
-      if options.has("primary") || editor.creating || existing == nil || primary != readOrderFirst {
-        options.set("primary", primary) { $0 == primary }
+      if options.has("primary") || editor.creating || existing == nil || first != readOrderFirst {
+        primary = first
       }
     }
-    let number: (Int) -> (String) -> Bool = { value in { DecimalSyntax.integer($0, in: 0...999_999_999) == value } }
-    func setOrRemove(_ key: String, _ value: Int?) {
-      if let value { options.set(key, String(value), same: number(value)) } else { options.remove(key) }
-    }
-    switch bond.monitor {
-    case .mii(let mii):
-      setOrRemove("miimon", mii.frequency)
-      setOrRemove("downdelay", mii.downdelay)
-      setOrRemove("updelay", mii.updelay)
-      switch mii.carrier {
-      case .ioctl: options.set("use_carrier", "0") { $0 == "0" }
-      case .netif: options.set("use_carrier", "1") { $0 == "1" }
-      case nil: options.remove("use_carrier")
-      }
-      if mii.frequency == nil { BondingOptions.arpKeys.forEach { options.remove($0) } }
-    case .arp(let arp):
-      options.remove("miimon")
-      setOrRemove("arp_interval", arp.interval)
-      if let target = arp.target {
-        options.set("arp_ip_target", target) { BondingOptions.firstTarget($0) == target }
-      } else {
-        options.remove("arp_ip_target")
-      }
-      if let validate = arp.validate {
-        options.set("arp_validate", validate.rawValue) { BondingOptions.arpValidate($0) == validate }
-      } else {
-        options.remove("arp_validate")
-      }
-    case nil:
-      (BondingOptions.miiKeys + BondingOptions.arpKeys).forEach { options.remove($0) }
-    }
+    options.apply(bond, primary: primary)
     if let existing, BondingOptions(existing) == options { return }
     if existing == nil, options.tokens.isEmpty, !editor.creating { return }
     editor.ensure(RedHatKey.bondingOpts, options.text)

@@ -53,6 +53,9 @@ enum RedHatKey {
     }
   }
 
+  /// How Red Hat files are written: double quotes where quotes are needed, as NetworkManager writes.
+  static let style = IfcfgEditor.Style(quote: .double, quotesNewValues: false, isModelled: isModelled)
+
   /// `IPADDR` + slot suffix (`""`, `"0"`, `"1"`...).
   static func numbered(_ family: String, _ slot: String) -> String { family + slot }
 }

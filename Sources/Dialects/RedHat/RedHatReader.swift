@@ -39,7 +39,8 @@ struct RedHatReader {
     if name == "lo" {
       diagnostics.append(
         Diagnostic(
-          code: "loopback-skipped", severity: .note, message: "the loopback interface is not described by netcf; skipped",
+          code: "loopback-skipped", severity: .note,
+          message: "the loopback interface is not described by netcf; skipped",
           path: file.path, range: .at(0)))
       return nil
     }
@@ -77,7 +78,9 @@ struct RedHatReader {
       for port in index.bridgePorts[name] ?? [] {
         if let member = read(port, role: .member(masterMTU: effectiveMTU), depth: depth + 1) {
           if member.type == .bridge {
-            warn(index.file(describing: port), "bridge-in-bridge", "a bridge cannot be a port of bridge \(name); skipped")
+            warn(
+              index.file(describing: port), "bridge-in-bridge",
+              "a bridge cannot be a port of bridge \(name); skipped")
           } else {
             bridge.ports.append(member)
           }
@@ -97,7 +100,9 @@ struct RedHatReader {
   private mutating func kind(of file: IfcfgFile, name: String) -> InterfaceType? {
     if file.nonEmpty(RedHatKey.teamMaster) != nil || file.nonEmpty(RedHatKey.deviceType) != nil {
       let what = file.nonEmpty(RedHatKey.deviceType) ?? "TeamPort"
-      warn(file, "unsupported-type", "DEVICETYPE=\(what) (a team) cannot be described in interface XML; \(name) is skipped")
+      warn(
+        file, "unsupported-type",
+        "DEVICETYPE=\(what) (a team) cannot be described in interface XML; \(name) is skipped")
       return nil
     }
     let type = file.nonEmpty(RedHatKey.type)?.lowercased()
@@ -142,7 +147,9 @@ struct RedHatReader {
     let bootproto = file.string(RedHatKey.bootproto)?.lowercased() ?? ""
     let dhcp = bootproto == "dhcp" || bootproto == "bootp"
     if !dhcp, !["", "none", "static"].contains(bootproto) {
-      warn(file, "unsupported-value", "BOOTPROTO=\(bootproto) is not represented; read as static addressing", key: RedHatKey.bootproto)
+      warn(
+        file, "unsupported-value", "BOOTPROTO=\(bootproto) is not represented; read as static addressing",
+        key: RedHatKey.bootproto)
     }
     var addresses: [IPAddress] = []
     var slotGateway: String?
@@ -156,7 +163,9 @@ struct RedHatReader {
       var prefix: Int?
       if let text = file.nonEmpty(RedHatKey.prefix + suffix) {
         prefix = DecimalSyntax.integer(text, in: 0...32)
-        if prefix == nil { invalid(file, RedHatKey.prefix + suffix, "'\(text)' is not a prefix length 0...32") }
+        if prefix == nil {
+          invalid(file, RedHatKey.prefix + suffix, "'\(text)' is not a prefix length 0...32")
+        }
       } else if let text = file.nonEmpty(RedHatKey.netmask + suffix) {
         prefix = IPv4Syntax.prefix(netmask: text)
         if prefix == nil { invalid(file, RedHatKey.netmask + suffix, "'\(text)' is not a netmask") }
@@ -183,19 +192,24 @@ struct RedHatReader {
     let forwarding = boolean(file, RedHatKey.ipv6Forwarding) ?? false
     let autoconf = boolean(file, RedHatKey.ipv6Autoconf) ?? !forwarding
     let dhcp =
-      file.has(RedHatKey.dhcpv6c) ? boolean(file, RedHatKey.dhcpv6c) ?? false : boolean(file, RedHatKey.dhcpv6Old) ?? false
+      file.has(RedHatKey.dhcpv6c)
+      ? boolean(file, RedHatKey.dhcpv6c) ?? false : boolean(file, RedHatKey.dhcpv6Old) ?? false
     var addresses: [IPAddress] = []
-    if let first = file.nonEmpty(RedHatKey.ipv6Addr), let address = ipv6Address(first, file, RedHatKey.ipv6Addr) {
+    if let first = file.nonEmpty(RedHatKey.ipv6Addr),
+      let address = ipv6Address(first, file, RedHatKey.ipv6Addr)
+    {
       addresses.append(address)
     }
     if let rest = file.nonEmpty(RedHatKey.ipv6Secondaries) {
       for item in rest.split(whereSeparator: { $0 == " " || $0 == "\t" }) {
-        if let address = ipv6Address(String(item), file, RedHatKey.ipv6Secondaries) { addresses.append(address) }
+        if let address = ipv6Address(String(item), file, RedHatKey.ipv6Secondaries) {
+          addresses.append(address)
+        }
       }
     }
     var gateway: String?
     if let text = file.nonEmpty(RedHatKey.ipv6Gateway) {
-      let address = Self.withoutZone(text)
+      let address = IPAddressItem.withoutZone(text)
       if IPv6Syntax.isValid(address) {
         gateway = address
       } else {
@@ -205,93 +219,38 @@ struct RedHatReader {
     return IPv6Protocol(autoconf: autoconf, dhcp: dhcp, addresses: addresses, gateway: gateway)
   }
 
-  /// `addr%dev` -> `addr` (initscripts accepts a device after the gateway).
-  static func withoutZone(_ text: String) -> String {
-    String(text.prefix { $0 != "%" })
-  }
-
   private mutating func ipv6Address(_ item: String, _ file: IfcfgFile, _ key: String) -> IPAddress? {
-    guard let parsed = Self.parseIPv6Item(item) else {
+    guard let parsed = IPAddressItem.parse(item, family: .ipv6) else {
       invalid(file, key, "'\(item)' is not an IPv6 address with an optional /prefix (0...128)")
       return nil
     }
     return parsed
   }
 
-  /// `addr` or `addr/prefix`.
-  static func parseIPv6Item(_ item: String) -> IPAddress? {
-    let parts = item.split(separator: "/", maxSplits: 1, omittingEmptySubsequences: false)
-    guard let first = parts.first, IPv6Syntax.isValid(String(first)) else { return nil }
-    if parts.count == 2 {
-      guard let prefix = DecimalSyntax.integer(parts[1], in: 0...128) else { return nil }
-      return IPAddress(String(first), prefix: prefix)
-    }
-    return IPAddress(String(first))
-  }
-
   // MARK: - Bond and VLAN
 
   private mutating func bond(_ file: IfcfgFile, name: String, mtu: Int?, depth: Int) -> Bond {
-    let options = BondingOptions(file.string(RedHatKey.bondingOpts) ?? "")
-    var bond = Bond()
-    if let text = options.value("mode") {
-      bond.mode = BondMode(bondingOption: text)
-      if bond.mode == nil { invalid(file, RedHatKey.bondingOpts, "mode=\(text) is not a bonding mode") }
-    }
-    func number(_ key: String) -> Int? {
-      guard let text = options.value(key) else { return nil }
-      guard let value = DecimalSyntax.integer(text, in: 0...999_999_999) else {
-        invalid(file, RedHatKey.bondingOpts, "\(key)=\(text) is not a number")
-        return nil
-      }
-      return value
-    }
-    let hasMII = BondingOptions.miiKeys.contains(where: options.has)
-    let hasARP = BondingOptions.arpKeys.contains(where: options.has)
-    if options.has("miimon") || (hasMII && !hasARP) {
-      var mii = MIIMonitor(frequency: number("miimon"), downdelay: number("downdelay"), updelay: number("updelay"))
-      if let carrier = options.value("use_carrier") {
-        switch carrier {
-        case "0": mii.carrier = .ioctl
-        case "1": mii.carrier = .netif
-        default: invalid(file, RedHatKey.bondingOpts, "use_carrier=\(carrier) is not 0 or 1")
-        }
-      }
-      bond.monitor = .mii(mii)
-    } else if hasARP {
-      var arp = ARPMonitor(interval: number("arp_interval"))
-      if let targets = options.value("arp_ip_target") {
-        let list = targets.split(separator: ",")
-        if let target = BondingOptions.firstTarget(targets), IPv4Syntax.isValid(target) {
-          arp.target = target
-          if list.count > 1 {
-            warn(file, "not-represented", "only the first arp_ip_target (\(target)) is represented", key: RedHatKey.bondingOpts)
-          }
-        } else {
-          invalid(file, RedHatKey.bondingOpts, "arp_ip_target=\(targets) is not an IPv4 address")
-        }
-      }
-      if let text = options.value("arp_validate") {
-        arp.validate = BondingOptions.arpValidate(text)
-        if arp.validate == nil { invalid(file, RedHatKey.bondingOpts, "arp_validate=\(text) is not none, active, backup or all") }
-      }
-      bond.monitor = .arp(arp)
-    }
+    let options = BondingOptions(file.string(RedHatKey.bondingOpts) ?? "").reading
+    for problem in options.errors { invalid(file, RedHatKey.bondingOpts, problem) }
+    for problem in options.warnings { warn(file, "not-represented", problem, key: RedHatKey.bondingOpts) }
+    var bond = Bond(mode: options.mode, monitor: options.monitor)
     var slaves: [Interface] = []
     for slaveName in index.bondSlaves[name] ?? [] {
       guard let slave = read(slaveName, role: .member(masterMTU: mtu), depth: depth + 1) else { continue }
       if slave.type != .ethernet {
-        warn(index.file(describing: slaveName), "invalid-slave", "a \(slave.type.rawValue) cannot be a slave of bond \(name); skipped")
+        warn(
+          index.file(describing: slaveName), "invalid-slave",
+          "a \(slave.type.rawValue) cannot be a slave of bond \(name); skipped")
         continue
       }
       slaves.append(slave)
     }
-    if bond.mode == .activeBackup, let primary = options.value("primary") {
-      if let index = slaves.firstIndex(where: { $0.name == primary }) {
-        let first = slaves.remove(at: index)
-        slaves.insert(first, at: 0)
+    if bond.mode == .activeBackup, let primary = options.primary {
+      if let ordered = BondingOptions.ordered(slaves, primary: primary) {
+        slaves = ordered
       } else {
-        warn(file, "unknown-primary", "primary=\(primary) is not a slave of \(name)", key: RedHatKey.bondingOpts)
+        warn(
+          file, "unknown-primary", "primary=\(primary) is not a slave of \(name)", key: RedHatKey.bondingOpts)
       }
     }
     bond.slaves = slaves
@@ -309,7 +268,8 @@ struct RedHatReader {
     guard let parent, let tag else {
       diagnostics.append(
         .error(
-          "incomplete-vlan", "cannot tell the parent and tag of vlan \(name): name it PARENT.TAG or set PHYSDEV and VLAN_ID",
+          "incomplete-vlan",
+          "cannot tell the parent and tag of vlan \(name): name it PARENT.TAG or set PHYSDEV and VLAN_ID",
           path: file.path, range: file.valueRange(RedHatKey.vlan)))
       return nil
     }
@@ -350,7 +310,8 @@ struct RedHatReader {
   }
 
   private mutating func invalid(_ file: IfcfgFile, _ key: String, _ message: String) {
-    diagnostics.append(.error("invalid-value", "\(key): \(message)", path: file.path, range: file.valueRange(key)))
+    diagnostics.append(
+      .error("invalid-value", "\(key): \(message)", path: file.path, range: file.valueRange(key)))
   }
 
   private mutating func warn(_ file: IfcfgFile?, _ code: String, _ message: String, key: String? = nil) {
@@ -358,44 +319,22 @@ struct RedHatReader {
     diagnostics.append(.warning(code, message, path: file.path, range: key.map(file.valueRange) ?? .at(0)))
   }
 
-  /// The lexer's findings for a file that is read, once: expansions and
-  /// syntax errors on modelled keys are errors; on other keys, warnings (the line is kept as it is).
+  /// The lexer's findings for a file that is read, once.
   private mutating func reportFileDiagnostics(_ file: IfcfgFile) {
     guard reportedFiles.insert(file.fileName).inserted else { return }
-    var erroredLines: Set<Int> = []
-    for diagnostic in file.shell.diagnostics {
-      let line = file.shell.lines.firstIndex { $0.range.start <= diagnostic.range.start && diagnostic.range.start < max($0.range.end, $0.range.start + 1) }
-      let assignment = line.flatMap { file.shell.lines[$0].assignment }
-      let modelled = assignment.map { RedHatKey.isModelled($0.key) } ?? false
-      var copy = diagnostic
-      if diagnostic.code == ShellDiagnosticCode.expansion.rawValue, let assignment {
-        if modelled {
-          guard let line, erroredLines.insert(line).inserted else { continue }
-          copy = .error(
-            "expansion", "\(assignment.key): the value holds an expansion bash would run; netcf-compile needs a static value here",
-            path: file.path, range: diagnostic.range)
-        } else {
-          copy = .warning(
-            "expansion", "\(assignment.key): the value holds an expansion; the line is kept byte for byte",
-            path: file.path, range: diagnostic.range)
-        }
-      } else if diagnostic.severity != .error {
-        // CRLF line ends, duplicate keys, invalid UTF-8: warnings as the lexer reports them.
-      } else if !modelled, diagnostic.code != ShellDiagnosticCode.unterminatedQuote.rawValue,
-        diagnostic.code != ShellDiagnosticCode.nulByte.rawValue
-      {
-        copy.severity = .warning
-      }
-      diagnostics.append(copy.reported(at: file.path))
-    }
+    diagnostics += IfcfgLexerFindings.diagnostics(of: file, isModelled: RedHatKey.isModelled)
   }
 
   /// Ports and slaves whose bridge or bond has no file.
   private mutating func reportOrphans() {
-    for (master, members) in index.bridgePorts.merging(index.bondSlaves, uniquingKeysWith: +).sorted(by: { $0.key < $1.key })
+    for (master, members) in index.bridgePorts.merging(index.bondSlaves, uniquingKeysWith: +).sorted(by: {
+      $0.key < $1.key
+    })
     where index.file(describing: master) == nil {
       for member in members {
-        warn(index.file(describing: member), "orphan-port", "\(member) is a port of \(master), which no file describes; not represented")
+        warn(
+          index.file(describing: member), "orphan-port",
+          "\(member) is a port of \(master), which no file describes; not represented")
       }
     }
   }

@@ -61,15 +61,16 @@ struct RedHatWriter {
       for port in bridge.ports {
         write(port, role: .port(bridge: interface.name, start: start, masterMTU: masterMTU), depth: depth + 1)
       }
-      release(index.bridgePorts[interface.name] ?? [], keys: [RedHatKey.bridge])
     case .bond(let bond):
       for slave in bond.slaves {
         write(slave, role: .slave(bond: interface.name, start: start, masterMTU: masterMTU), depth: depth + 1)
       }
-      release(index.bondSlaves[interface.name] ?? [], keys: [RedHatKey.master, RedHatKey.slave])
     case .ethernet, .vlan:
       break
     }
+    // Whatever its kind now, its former ports and slaves that nothing claims are let go.
+    release(index.bridgePorts[interface.name] ?? [], keys: [RedHatKey.bridge])
+    release(index.bondSlaves[interface.name] ?? [], keys: [RedHatKey.master, RedHatKey.slave])
   }
 
   /// Former ports or slaves no interface claims any more lose their membership lines (their files stay).
@@ -84,10 +85,10 @@ struct RedHatWriter {
   /// The file to edit for `name`: the one initscripts reads, or a new `ifcfg-NAME`.
   private mutating func editor(for name: String) -> IfcfgEditor? {
     if let fileName = newFiles[name], let file = edited[fileName] {
-      return IfcfgEditor(file: file, creating: false)
+      return IfcfgEditor(file: file, creating: false, style: RedHatKey.style)
     }
     if let existing = index.file(describing: name) {
-      return IfcfgEditor(file: edited[existing.fileName] ?? existing, creating: false)
+      return IfcfgEditor(file: edited[existing.fileName] ?? existing, creating: false, style: RedHatKey.style)
     }
     let fileName = RedHatFiles.fileName(for: name)
     let path = index.directory + "/" + fileName
@@ -99,6 +100,8 @@ struct RedHatWriter {
       return nil
     }
     newFiles[name] = fileName
-    return IfcfgEditor(file: IfcfgFile(fileName: fileName, path: path, shell: ShellFile(parsing: [], path: path)), creating: true)
+    return IfcfgEditor(
+      file: IfcfgFile(fileName: fileName, path: path, shell: ShellFile(parsing: [], path: path)),
+      creating: true, style: RedHatKey.style)
   }
 }

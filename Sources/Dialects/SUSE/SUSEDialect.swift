@@ -1,1 +1,128 @@
-// The SUSEDialect layer; see Package.swift for how the layers fit together.
+/// SUSE's sysconfig format as wicked reads it: one `ifcfg-NAME` file of
+/// shell assignments per interface in `etc/sysconfig/network`, default
+/// routes in `ifroute-NAME` (and the global `routes` file).
+///
+/// - `read` (get) accepts what YaST, wicked and people write: every
+///   STARTMODE spelling, `BOOTPROTO` with `+` combinations, addresses in
+///   `IPADDR` with any suffix and a `/prefix`, `PREFIXLEN` or `NETMASK`,
+///   bridges by `BRIDGE_PORTS`, bonds by `BONDING_SLAVE_*`, vlans by
+///   `ETHERDEVICE` with `VLAN_ID` or a tag at the end of the name.
+/// - `write` on an empty tree (create) writes the keys YaST writes,
+///   single-quoted; on existing files (put) it edits in place, rewriting a
+///   line only when its meaning changes and keeping every other byte,
+///   in the ifcfg files and in the routes files alike.
+/// - `remove` drops the files of interfaces and of their ports and slaves.
+///
+/// What SUSE files cannot say is reported by `write` as warnings: DHCP's
+/// `peerdns` (DNS is netconfig's global policy) and an IPv6 protocol with
+/// nothing in it (IPv6 is on by default); an IPv4 protocol with nothing in
+/// it reads back as none; ports and slaves have no start mode or addressing
+/// of their own.
+public struct SUSEDialect: Dialect {
+  public let name = "suse"
+  public let configDirectory = "etc/sysconfig/network"
+
+  public init() {}
+
+  /// `ifcfg-NAME`, `ifroute-NAME` and `routes`, not backups (`~`, `.old`,
+  /// `.bak`, `.orig`, `.scpmbackup`, `.rpmnew`, `.rpmsave`, `.rpmorig`).
+  public func isConfigFile(named name: String) -> Bool { SUSEFiles.isConfig(name) || SUSEFiles.isRoute(name) }
+
+  public func read(_ tree: NativeTree) throws(DiagnosticError) -> DialectReading {
+    let index = SUSEFileIndex(tree: tree, directory: configDirectory)
+    var reader = SUSEReader(index: index, routes: SUSERoutes(tree: tree, directory: configDirectory))
+    let interfaces = reader.readAll()
+    if reader.diagnostics.containsErrors {
+      throw DiagnosticError(reader.diagnostics.filter { $0.severity == .error })
+    }
+    return DialectReading(interfaces: interfaces, warnings: reader.diagnostics)
+  }
+
+  public func write(_ interfaces: [Interface], into tree: NativeTree) throws(DiagnosticError)
+    -> DialectWriting
+  {
+    let issues = InterfaceValidator.validate(interfaces)
+    if !issues.isEmpty {
+      throw DiagnosticError(
+        issues.map { issue in
+          let top = issue.path.interfaces.first ?? ""
+          return .error(
+            "invalid-interface", "\(issue.path.interfaces.joined(separator: "/")): \(issue.problem)",
+            path: path(of: top), range: .at(0))
+        })
+    }
+    var writer = SUSEWriter(tree: tree, directory: configDirectory)
+    let result = writer.write(interfaces)
+    if !writer.errors.isEmpty { throw DiagnosticError(writer.errors) }
+    return DialectWriting(tree: result, warnings: interfaces.flatMap { warnings($0) + memberWarnings($0) })
+  }
+
+  /// Ports and slaves come up with their master: a start mode or addressing of their own is not written.
+  private func memberWarnings(_ interface: Interface) -> [Diagnostic] {
+    let members: [Interface]
+    switch interface.kind {
+    case .bridge(let bridge): members = bridge.ports
+    case .bond(let bond): members = bond.slaves
+    case .ethernet, .vlan: members = []
+    }
+    var result: [Diagnostic] = []
+    for member in members {
+      if member.startMode != nil || member.ipv4 != nil || member.ipv6 != nil {
+        result.append(
+          .warning(
+            "not-expressible",
+            "\(member.name) is a port of \(interface.name): its start mode and addresses are not written (it comes up with its master: STARTMODE='hotplug', BOOTPROTO='none')",
+            path: path(of: member.name), range: .at(0)))
+      }
+      result += memberWarnings(member)
+    }
+    return result
+  }
+
+  /// What SUSE files cannot say about `interface`.
+  private func warnings(_ interface: Interface) -> [Diagnostic] {
+    var result: [Diagnostic] = []
+    func lost(_ message: String) {
+      result.append(
+        .warning(
+          "not-expressible", "\(interface.name): \(message)", path: path(of: interface.name), range: .at(0)))
+    }
+    if let peerDNS = interface.ipv4?.dhcp?.peerDNS {
+      lost(
+        "<dhcp peerdns=\"\(peerDNS ? "yes" : "no")\"/> cannot be written: SUSE takes DNS from DHCP as netconfig's global policy (NETCONFIG_DNS_POLICY) decides"
+      )
+    }
+    if interface.ipv4 == IPv4Protocol() {
+      lost("an IPv4 protocol with neither DHCP, an address nor a gateway reads back as no IPv4")
+    }
+    if interface.ipv6 == IPv6Protocol() {
+      lost(
+        "an IPv6 protocol with no address, autoconf, DHCP or gateway cannot be written: SUSE enables IPv6 by default, so it reads back as no IPv6 protocol"
+      )
+    }
+    return result
+  }
+
+  public func remove(_ names: [String], from tree: NativeTree) throws(DiagnosticError) -> NativeTree {
+    let index = SUSEFileIndex(tree: tree, directory: configDirectory)
+    var result = tree
+    var errors: [Diagnostic] = []
+    for name in names {
+      guard index.file(describing: name) != nil else {
+        errors.append(
+          .error(
+            "unknown-interface", "no ifcfg file describes interface '\(name)'", path: configDirectory,
+            range: .at(0)))
+        continue
+      }
+      for gone in [name] + index.members(of: name) {
+        result.files[SUSEFiles.fileName(for: gone)] = nil
+        result.files[SUSEFiles.routeFileName(for: gone)] = nil
+      }
+    }
+    if !errors.isEmpty { throw DiagnosticError(errors) }
+    return result
+  }
+
+  private func path(of name: String) -> String { configDirectory + "/" + SUSEFiles.fileName(for: name) }
+}

@@ -22,7 +22,10 @@ enum BashOracle {
     let printed = names.map { "\"${\($0)}\"" }.joined(separator: " ")
     let process = Process()
     process.executableURL = URL(fileURLWithPath: path)
-    process.arguments = ["--norc", "--noprofile", "-c", "set -f; source \"$1\"; printf '%s\\0' \(printed)", "bash", scriptURL.path]
+    process.arguments = [
+      "--norc", "--noprofile", "-c", "set -f; source \"$1\"; printf '%s\\0' \(printed)", "bash",
+      scriptURL.path,
+    ]
     process.environment = ["LC_ALL": "C.UTF-8", "PATH": "/nonexistent", "HOME": "/nonexistent"]
     let output = Pipe()
     let errors = Pipe()

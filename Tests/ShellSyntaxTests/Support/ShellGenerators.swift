@@ -51,16 +51,24 @@ enum ShellGenerators {
   static let textBytes: [UInt8] = Array("abc XYZ 019 _./:@%+,=-#;&|<>()!*?[]{}~\t\n'".utf8) + [0xC3, 0xA9]
   static let doubleEscapes: [String] = ["\\$", "\\`", "\\\"", "\\\\", "\\\n", "\\a", "\\n", "\\'", "\\ "]
   static let ansiEscapes: [String] = [
-    "\\n", "\\t", "\\\\", "\\'", "\\\"", "\\?", "\\a", "\\b", "\\e", "\\E", "\\f", "\\r", "\\v", "\\x41", "\\x7e",
-    "\\xe9", "\\x4g", "\\xq", "\\101", "\\7", "\\0", "\\x00", "\\1012", "\\777", "\\cA", "\\ca", "\\c?", "\\c\\\\",
+    "\\n", "\\t", "\\\\", "\\'", "\\\"", "\\?", "\\a", "\\b", "\\e", "\\E", "\\f", "\\r", "\\v", "\\x41",
+    "\\x7e",
+    "\\xe9", "\\x4g", "\\xq", "\\101", "\\7", "\\0", "\\x00", "\\1012", "\\777", "\\cA", "\\ca", "\\c?",
+    "\\c\\\\",
     "\\u00e9", "\\u41", "\\U0001F600", "\\q", "\\8", "\\c", "\\u", "$", "`", "\"",
   ]
-  static let trailings: [String] = ["", " ", "\t", ";", " ;", "; # c", " # comment $HOME `x`", "  #x", ";#", " ; \t# $(cmd)"]
+  static let trailings: [String] = [
+    "", " ", "\t", ";", " ;", "; # c", " # comment $HOME `x`", "  #x", ";#", " ; \t# $(cmd)",
+  ]
 
   static let bare = Gen<WordPart>(generate: { rng in
     var raw: [UInt8] = []
     for _ in 0..<(1 + rng.next() % 6) {
-      if chance(30, &rng) { raw += Array(pick(bareEscapes, &rng).utf8) } else { raw.append(pick(plainBare, &rng)) }
+      if chance(30, &rng) {
+        raw += Array(pick(bareEscapes, &rng).utf8)
+      } else {
+        raw.append(pick(plainBare, &rng))
+      }
     }
     return .bare(raw)
   })
@@ -106,7 +114,9 @@ enum ShellGenerators {
     let parts = Gen<[WordPart]>.array(of: .oneOf([bare, single, double, ansiC]), length: 0...4)
     let trailing = Gen<String>.element(of: trailings)
     return Gen<GeneratedWord>(
-      generate: { rng in GeneratedWord(parts: parts.generate(&rng), trailing: Array(trailing.generate(&rng).utf8)) },
+      generate: { rng in
+        GeneratedWord(parts: parts.generate(&rng), trailing: Array(trailing.generate(&rng).utf8))
+      },
       shrink: { word in
         parts.shrink(word.parts).map { GeneratedWord(parts: $0, trailing: word.trailing) }
           + (word.trailing.isEmpty ? [] : [GeneratedWord(parts: word.parts, trailing: [])])
@@ -127,8 +137,10 @@ enum ShellGenerators {
 
   static let value = Gen<[UInt8]>.array(of: valueByte, length: 0...12)
 
-  static let keys = ["DEVICE", "BOOTPROTO", "ONBOOT", "IPADDR", "NETMASK", "GATEWAY", "NAME", "UUID", "ETHTOOL_OPTS",
-    "BRIDGE_PORTS", "STARTMODE", "_x", "a1"]
+  static let keys = [
+    "DEVICE", "BOOTPROTO", "ONBOOT", "IPADDR", "NETMASK", "GATEWAY", "NAME", "UUID", "ETHTOOL_OPTS",
+    "BRIDGE_PORTS", "STARTMODE", "_x", "a1",
+  ]
 
   /// Lines of a realistic ifcfg file: assignments in every quoting, comments,
   /// blanks, `export`, trailing trivia, CRLF, junk and broken lines.
@@ -141,9 +153,15 @@ enum ShellGenerators {
     case 1:
       line = Array(pick(["", " ", "\t ", "\r"], &rng).utf8)
     case 2:
-      line = Array(pick(["echo hi", ". /etc/x", "source f", "X=(a b)", "X+=1", "X[0]=1", "export X", "X=a b",
-        "X=a; Y=b", "X=a >f", "X=\"open", "X='open", "X=$'open", "X=$(open", "X=`open", "Y=$HOME", "Y=~/x",
-        "Y=${A:-b}", "Y=$(cmd \"a)\")", "=x", "1X=2", "X =1", ";"], &rng).utf8)
+      line = Array(
+        pick(
+          [
+            "echo hi", ". /etc/x", "source f", "X=(a b)", "X+=1", "X[0]=1", "export X", "X=a b",
+            "X=a; Y=b", "X=a >f", "X=\"open", "X='open", "X=$'open", "X=$(open", "X=`open", "Y=$HOME",
+            "Y=~/x",
+            "Y=${A:-b}", "Y=$(cmd \"a)\")", "=x", "1X=2", "X =1", ";",
+          ], &rng
+        ).utf8)
     case 3:
       for _ in 0..<(rng.next() % 12) { line.append(UInt8(truncatingIfNeeded: rng.next())) }
       line.removeAll { $0 == 0x0A }

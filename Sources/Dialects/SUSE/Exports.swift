@@ -1,0 +1,2 @@
+@_exported import DialectSupport
+import ShellSyntax

@@ -1,0 +1,104 @@
+import Diagnostics
+import InterfaceModel
+import XMLSyntax
+
+/// `<protocol>` elements.
+extension InterfaceXMLReader {
+  mutating func readIPv4(_ element: XMLElement, path: [String]) -> IPv4Protocol {
+    checkAttributes(element, allowed: ["family"])
+    var result = IPv4Protocol()
+    var seen = Set<String>()
+    for child in elementChildren(of: element) {
+      switch child.name {
+      case "dhcp":
+        guard once(child, in: "<protocol>", &seen) else { continue }
+        result.dhcp = DHCPv4(peerDNS: readDHCP(child))
+      case "ip":
+        let index = result.addresses.count
+        if let address = readIP(
+          child, addressField: .ipv4Address(index: index), prefixField: .ipv4Prefix(index: index), maximumPrefix: 32,
+          path: path)
+        {
+          result.addresses.append(address)
+        }
+      case "route":
+        guard once(child, in: "<protocol>", &seen) else { continue }
+        result.gateway = readRoute(child, field: .ipv4Gateway, path: path)
+      default:
+        reportUnexpected(child, in: "<protocol family=\"ipv4\">")
+      }
+    }
+    return result
+  }
+
+  mutating func readIPv6(_ element: XMLElement, path: [String]) -> IPv6Protocol {
+    checkAttributes(element, allowed: ["family"])
+    var result = IPv6Protocol()
+    var seen = Set<String>()
+    for child in elementChildren(of: element) {
+      switch child.name {
+      case "autoconf":
+        guard once(child, in: "<protocol>", &seen) else { continue }
+        checkAttributes(child, allowed: [])
+        onlyExtensions(in: child)
+        result.autoconf = true
+      case "dhcp":
+        guard once(child, in: "<protocol>", &seen) else { continue }
+        _ = readDHCP(child)
+        result.dhcp = true
+      case "ip":
+        let index = result.addresses.count
+        if let address = readIP(
+          child, addressField: .ipv6Address(index: index), prefixField: .ipv6Prefix(index: index), maximumPrefix: 128,
+          path: path)
+        {
+          result.addresses.append(address)
+        }
+      case "route":
+        guard once(child, in: "<protocol>", &seen) else { continue }
+        result.gateway = readRoute(child, field: .ipv6Gateway, path: path)
+      default:
+        reportUnexpected(child, in: "<protocol family=\"ipv6\">")
+      }
+    }
+    return result
+  }
+
+  /// `peerdns`, when given and valid.
+  mutating func readDHCP(_ element: XMLElement) -> Bool? {
+    checkAttributes(element, allowed: ["peerdns"])
+    onlyExtensions(in: element)
+    guard let peerDNS = element.attribute("peerdns") else { return nil }
+    return enumeration(peerDNS, what: "peerdns", ["yes", "no"]).map { $0 == "yes" }
+  }
+
+  mutating func readIP(
+    _ element: XMLElement, addressField: ModelPath.Field, prefixField: ModelPath.Field, maximumPrefix: Int,
+    path: [String]
+  ) -> IPAddress? {
+    checkAttributes(element, allowed: ["address", "prefix"])
+    onlyExtensions(in: element)
+    guard let address = element.attribute("address") else {
+      missingAttribute("address", of: element)
+      return nil
+    }
+    record(ModelPath(interfaces: path, field: addressField), address.valueRange)
+    var result = IPAddress(address.value)
+    if let prefix = element.attribute("prefix") {
+      record(ModelPath(interfaces: path, field: prefixField), prefix.valueRange)
+      result.prefix = number(prefix, what: "prefix", range: 0...maximumPrefix, sharedRange: true)
+    }
+    return result
+  }
+
+  mutating func readRoute(_ element: XMLElement, field: ModelPath.Field, path: [String]) -> String? {
+    checkAttributes(element, allowed: ["gateway"])
+    onlyExtensions(in: element)
+    guard let gateway = element.attribute("gateway") else {
+      missingAttribute("gateway", of: element)
+      return nil
+    }
+    record(ModelPath(interfaces: path, field: field), gateway.valueRange)
+    return gateway.value
+  }
+}
