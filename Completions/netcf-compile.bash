@@ -27,6 +27,7 @@ _netcf_compile() {
       fi
       return ;;
     --format) COMPREPLY=($(compgen -W "text json sarif github" -- "$cur")); return ;;
+    --disable) return ;;
     --root|--out) COMPREPLY=($(compgen -d -- "$cur")); return ;;
     --max-file-size|--max-files) return ;;
   esac
@@ -36,7 +37,7 @@ _netcf_compile() {
     from-native) options="--dialect --root --out --max-file-size --max-files --help" ;;
     to-native) options="--dialect --root --diff --max-file-size --max-files --help" ;;
     remove) options="--dialect --root --diff --max-file-size --max-files --help" ;;
-    lint) options="--dialect --format --help" ;;
+    lint) options="--dialect --format --disable --roundtrip --help" ;;
   esac
   if [[ "$cur" == -* ]]; then
     COMPREPLY=($(compgen -W "$options" -- "$cur"))

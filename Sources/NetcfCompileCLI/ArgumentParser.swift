@@ -7,6 +7,8 @@ struct UsageError: Error, Sendable {
 /// Options and positional arguments of one command, checked against its ``CommandSpec``.
 struct ParsedArguments: Sendable {
   var values: [String: String] = [:]
+  /// Every value of a repeatable option, in order.
+  var lists: [String: [String]] = [:]
   var flags: Set<String> = []
   var positionals: [String] = []
   var wantsHelp = false
@@ -63,6 +65,10 @@ struct ParsedArguments: Sendable {
         throw UsageError(
           message: "invalid value '\(value)' for '\(flag)' (expected \(option.choices.joined(separator: ", ")))",
           command: command.name)
+      }
+      if option.repeatable {
+        parsed.lists[flag, default: []].append(value)
+        continue
       }
       if parsed.values[flag] != nil {
         throw UsageError(message: "option '\(flag)' given twice", command: command.name)

@@ -33,5 +33,5 @@ public struct CommandEnvironment: Sendable {
 enum BuiltIn {
   static var dialects: [any Dialect] { BuiltInDialects.all }
   static var format: (any InterfaceDocumentFormat)? { StandardInterfaceXML() }
-  static var lint: (any LintCommand)? { nil }
+  static var lint: (any LintCommand)? { StandardLint() }
 }

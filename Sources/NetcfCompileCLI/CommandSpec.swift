@@ -8,11 +8,14 @@ public struct OptionSpec: Sendable, Hashable {
   /// The values allowed, or empty for any value.
   public var choices: [String]
   public var help: String
+  /// Whether the option may be given more than once (each value is kept).
+  public var repeatable: Bool
 
-  public init(_ flag: String, value: String? = nil, choices: [String] = [], help: String) {
+  public init(_ flag: String, value: String? = nil, choices: [String] = [], repeatable: Bool = false, help: String) {
     self.flag = flag
     self.valueName = value
     self.choices = choices
+    self.repeatable = repeatable
     self.help = help
   }
 }
@@ -123,7 +126,12 @@ public enum Commands {
     name: "lint",
     synopsis: "lint [--dialect auto|redhat|suse] [--format text|json|sarif|github] [PATH...]",
     summary: "Check native files and interface XML for errors and risky constructs.",
-    description: [],
+    description: [
+      "Checks ifcfg-* files under network-scripts (redhat) and sysconfig/network (suse)",
+      "folders, or in any folder with --dialect, and *.xml files whose root is <interface>",
+      "or <interfaces>. Exit status 0 without errors (warnings allowed), 1 with errors.",
+      "A comment '# netcf-compile: disable=RULE' (in XML <!-- ... -->) turns RULE off for its file.",
+    ],
     options: [
       OptionSpec(
         "--dialect", value: "NAME", choices: ["auto", "redhat", "suse"],
@@ -131,10 +139,13 @@ public enum Commands {
       OptionSpec(
         "--format", value: "FORMAT", choices: ["text", "json", "sarif", "github"],
         help: "Findings as text (default), json, sarif or github annotations."),
+      OptionSpec("--disable", value: "RULE", repeatable: true, help: "Turn RULE off (repeatable; RULE,RULE also works)."),
+      OptionSpec("--roundtrip", help: "Also check that reading and writing back gives every file unchanged."),
     ],
     examples: [
       "netcf-compile lint /etc/sysconfig/network-scripts",
       "netcf-compile lint --format sarif . > findings.sarif",
+      "netcf-compile lint --disable unknown-key --format github hosts/",
     ])
 
   public static let all = [fromNative, toNative, remove, lint]

@@ -53,7 +53,8 @@ public enum NetcfCompileCommand {
   private static func runLint(_ context: CommandContext, io: inout some CommandIO) -> Int32 {
     let options = LintOptions(
       dialect: context.arguments.value("--dialect") ?? "auto", format: context.arguments.value("--format") ?? "text",
-      paths: context.arguments.positionals)
+      paths: context.arguments.positionals, disabled: context.arguments.lists["--disable"] ?? [],
+      roundTrip: context.arguments.has("--roundtrip"))
     guard let lint = context.environment.lint else {
       io.writeError("netcf-compile: error: lint is not available yet\n")
       return ExitStatus.usage

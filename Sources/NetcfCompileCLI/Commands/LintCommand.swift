@@ -6,11 +6,20 @@ public struct LintOptions: Sendable, Hashable {
   public var format: String
   /// Files and folders to check; empty for the working directory.
   public var paths: [String]
+  /// Rule ids from `--disable` (each may hold several, comma-separated).
+  public var disabled: [String]
+  /// `--roundtrip`.
+  public var roundTrip: Bool
 
-  public init(dialect: String = "auto", format: String = "text", paths: [String] = []) {
+  public init(
+    dialect: String = "auto", format: String = "text", paths: [String] = [], disabled: [String] = [],
+    roundTrip: Bool = false
+  ) {
     self.dialect = dialect
     self.format = format
     self.paths = paths
+    self.disabled = disabled
+    self.roundTrip = roundTrip
   }
 }
 

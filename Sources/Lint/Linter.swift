@@ -1,0 +1,289 @@
+import Dispatch
+
+/// How a lint run is set up.
+public struct LintConfiguration: Sendable, Hashable {
+  /// `--dialect`.
+  public var dialect: LintDialectChoice
+  /// Rule ids turned off for the run (`--disable`).
+  public var disabled: Set<String>
+  /// `--roundtrip`: also check that get/put gives every file back byte for byte.
+  public var roundTrip: Bool
+  /// Files larger than this are reported, not read.
+  public var maximumFileSize: Int
+
+  public init(
+    dialect: LintDialectChoice = .auto, disabled: Set<String> = [], roundTrip: Bool = false,
+    maximumFileSize: Int = 16 << 20
+  ) {
+    self.dialect = dialect
+    self.disabled = disabled
+    self.roundTrip = roundTrip
+    self.maximumFileSize = maximumFileSize
+  }
+}
+
+/// Lints trees of ifcfg files and interface XML.
+///
+/// Folders are visited one at a time, in name order; the files of a folder
+/// are checked in parallel on every core, and only a small summary per
+/// ifcfg file is kept for the checks across the folder.
+public struct Linter: Sendable {
+  public var configuration: LintConfiguration
+
+  public init(configuration: LintConfiguration = LintConfiguration()) { self.configuration = configuration }
+
+  /// Lints `paths` (files or folders; relative ones against `currentDirectory`;
+  /// none means the current directory). Findings name files as the paths name them.
+  public func lint(paths: [String], currentDirectory: String) -> LintReport {
+    var run = LintRun(configuration: configuration)
+    let arguments = paths.isEmpty ? ["."] : paths
+    var namedFiles: [String: [String]] = [:]
+    var folderOrder: [String] = []
+    for argument in arguments {
+      let location = Self.resolve(argument, against: currentDirectory)
+      switch LintFiles.kind(of: location) {
+      case .folder:
+        run.walk(folder: location, display: Self.displayPrefix(argument), depth: 0)
+      case .file:
+        let (folder, name) = Self.split(argument)
+        if namedFiles[folder] == nil { folderOrder.append(folder) }
+        namedFiles[folder, default: []].append(name)
+      case .other, nil:
+        run.unreadable(argument, LintFiles.kind(of: location) == nil ? "no such file or folder" : "not a file or folder")
+      }
+    }
+    for folder in folderOrder {
+      let names = Array(Set(namedFiles[folder] ?? [])).sorted()
+      run.checkFolder(
+        location: Self.resolve(folder.isEmpty ? "." : folder, against: currentDirectory), display: folder,
+        entries: names, explicit: true)
+    }
+    return LintReport(findings: run.findings, fileCount: run.fileCount)
+  }
+
+  static func resolve(_ path: String, against directory: String) -> String {
+    if path.hasPrefix("/") { return path }
+    if path == "." { return directory }
+    return directory.hasSuffix("/") ? directory + path : directory + "/" + path
+  }
+
+  /// The prefix findings get under a folder argument: none for `.`.
+  static func displayPrefix(_ argument: String) -> String {
+    var trimmed = argument
+    while trimmed.count > 1, trimmed.hasSuffix("/") { trimmed.removeLast() }
+    if trimmed == "." || trimmed == "./" { return "" }
+    if trimmed.hasPrefix("./") { trimmed.removeFirst(2) }
+    return trimmed
+  }
+
+  static func split(_ path: String) -> (folder: String, name: String) {
+    guard let slash = path.lastIndex(of: "/") else { return ("", path) }
+    let folder = String(path[..<slash])
+    return (folder.isEmpty ? "/" : displayPrefix(folder), String(path[path.index(after: slash)...]))
+  }
+}
+
+/// The state of one run: findings so far and files looked at.
+struct LintRun {
+  let configuration: LintConfiguration
+  var findings: [LintFinding] = []
+  var fileCount = 0
+  static let maximumDepth = 64
+
+  init(configuration: LintConfiguration) { self.configuration = configuration }
+
+  mutating func unreadable(_ path: String, _ reason: String) {
+    guard !configuration.disabled.contains(LintRules.unreadableFile.id) else { return }
+    findings.append(
+      LintFinding(
+        path: path, line: 1, column: 1, severity: .error, rule: LintRules.unreadableFile.id,
+        message: "cannot read \(path): \(reason)"))
+  }
+
+  static func join(_ prefix: String, _ name: String) -> String {
+    prefix.isEmpty ? name : prefix.hasSuffix("/") ? prefix + name : prefix + "/" + name
+  }
+
+  mutating func walk(folder location: String, display: String, depth: Int) {
+    guard depth < Self.maximumDepth else { return }
+    guard var entries = LintFiles.list(location) else {
+      unreadable(display.isEmpty ? "." : display, "cannot list the folder")
+      return
+    }
+    var files: [String] = []
+    var folders: [String] = []
+    for entry in entries {
+      if entry.kind == .file {
+        files.append(entry.name)
+      } else if entry.kind == .folder, !entry.name.hasPrefix(".") {
+        folders.append(entry.name)
+      }
+    }
+    entries = []
+    checkFolder(location: location, display: display, entries: files, explicit: false)
+    files = []
+    for name in folders {
+      walk(folder: Self.join(location, name), display: Self.join(display, name), depth: depth + 1)
+    }
+  }
+
+  /// The work on one file of a folder.
+  enum Task {
+    case ifcfg(name: String)
+    case xml(name: String)
+  }
+
+  /// What checking one file gave.
+  struct Outcome {
+    var findings: [LintFinding] = []
+    var summary: InterfaceSummary?
+    var counted = false
+  }
+
+  /// Files checked together; bounds what is held at once.
+  static let chunkSize = 2048
+
+  mutating func checkFolder(location: String, display: String, entries: [String], explicit: Bool) {
+    let dialect = configuration.dialect.dialect(of: display.isEmpty ? location : display)
+      ?? (configuration.dialect == .auto ? LintDialect.owning(folder: location) : nil)
+    var tasks: [Task] = []
+    for name in entries {
+      if let dialect, Self.isIfcfg(name, dialect: dialect) {
+        tasks.append(.ifcfg(name: name))
+      } else if name.hasSuffix(".xml") {
+        tasks.append(.xml(name: name))
+      }
+    }
+    guard !tasks.isEmpty else { return }
+    let configuration = self.configuration
+    var folder = dialect.map { FolderChecker(dialect: $0, disabled: configuration.disabled, display: display) }
+    var roundTripFiles: [String: Suppressions] = [:]
+    var start = 0
+    while start < tasks.count {
+      let chunk = Array(tasks[start..<min(tasks.count, start + Self.chunkSize)])
+      start += chunk.count
+      let outcomes = ParallelMap.map(chunk) { task -> Outcome in
+        Self.run(task, location: location, display: display, dialect: dialect, configuration: configuration)
+      }
+      for outcome in outcomes {
+        findings += outcome.findings
+        if outcome.counted { fileCount += 1 }
+        if let summary = outcome.summary {
+          folder?.add(summary)
+          if configuration.roundTrip { roundTripFiles[summary.fileName] = summary.suppressions }
+        }
+      }
+    }
+    if var folder, !folder.isEmpty {
+      findings += folder.finish()
+      if configuration.roundTrip, folder.dialect == .redHat {
+        roundTrip(location: location, display: display, files: roundTripFiles)
+      }
+    }
+  }
+
+  /// `--roundtrip` on a Red Hat folder: read whole (checks across files need every file).
+  private mutating func roundTrip(location: String, display: String, files suppressed: [String: Suppressions]) {
+    guard !configuration.disabled.contains(LintRules.roundTrip.id) else { return }
+    var files: [String: [UInt8]] = [:]
+    for fileName in suppressed.keys {
+      if case .success(let bytes) = LintFiles.contents(of: Self.join(location, fileName), limit: configuration.maximumFileSize) {
+        files[fileName] = bytes
+      }
+    }
+    for change in RoundTrip.redHatChanges(files) where suppressed[change.fileName]?.contains(LintRules.roundTrip.id) != true {
+      findings.append(
+        LintFinding(
+          path: Self.join(display, change.fileName), line: change.line, column: 1, severity: .error,
+          rule: LintRules.roundTrip.id,
+          message: "get/put does not give the file back; first difference at this line, written as: \(change.text)"))
+    }
+  }
+
+  static func isIfcfg(_ name: String, dialect: LintDialect) -> Bool {
+    switch dialect {
+    case .redHat: RedHatValueCheck.dialect.isConfigFile(named: name)
+    case .suse: SUSEValueCheck.isIfcfg(name)
+    }
+  }
+
+  static func run(
+    _ task: Task, location: String, display: String, dialect: LintDialect?, configuration: LintConfiguration
+  ) -> Outcome {
+    let name: String
+    switch task {
+    case .ifcfg(let fileName), .xml(let fileName): name = fileName
+    }
+    let path = join(display, name)
+    var outcome = Outcome()
+    let bytes: [UInt8]
+    switch LintFiles.contents(of: join(location, name), limit: configuration.maximumFileSize) {
+    case .success(let read):
+      bytes = read
+    case .failure(let error):
+      var run = LintRun(configuration: configuration)
+      run.unreadable(path, error.reason)
+      outcome.findings = run.findings
+      outcome.counted = true
+      return outcome
+    }
+    switch task {
+    case .ifcfg:
+      guard let dialect else { return outcome }
+      let checked = IfcfgChecker(dialect: dialect, disabled: configuration.disabled).check(
+        fileName: name, path: path, bytes: bytes)
+      outcome.findings = checked.findings
+      outcome.summary = checked.summary
+      outcome.counted = true
+    case .xml:
+      guard XMLChecker.isInterfaceDocument(bytes) else { return outcome }
+      outcome.findings = XMLChecker(disabled: configuration.disabled, roundTrip: configuration.roundTrip).check(
+        path: path, bytes: bytes)
+      outcome.counted = true
+    }
+    return outcome
+  }
+}
+
+/// `map` over an array on every core, results in input order.
+enum ParallelMap {
+  static func map<Input: Sendable, Output>(_ inputs: [Input], _ transform: @Sendable (Input) -> Output) -> [Output] {
+    if inputs.count < 4 { return inputs.map(transform) }
+    let slots = Slots<Output>(count: inputs.count)
+    DispatchQueue.concurrentPerform(iterations: inputs.count) { index in
+      slots.store(transform(inputs[index]), at: index)
+    }
+    return slots.collect()
+  }
+
+  /// One slot per result, each written by exactly one iteration.
+  private final class Slots<Output>: @unchecked Sendable {
+    private let buffer: UnsafeMutablePointer<Output?>
+    private let count: Int
+
+    init(count: Int) {
+      self.count = count
+      buffer = UnsafeMutablePointer<Output?>.allocate(capacity: count)
+      buffer.initialize(repeating: nil, count: count)
+    }
+
+    deinit {
+      buffer.deinitialize(count: count)
+      buffer.deallocate()
+    }
+
+    func store(_ value: Output, at index: Int) {
+      guard index >= 0, index < count else { return }
+      buffer[index] = value
+    }
+
+    func collect() -> [Output] {
+      var results: [Output] = []
+      results.reserveCapacity(count)
+      for index in 0..<count {
+        if let value = buffer[index] { results.append(value) }
+      }
+      return results
+    }
+  }
+}

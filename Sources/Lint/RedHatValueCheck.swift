@@ -1,0 +1,57 @@
+import Diagnostics
+import DialectSupport
+import RedHatDialect
+import ShellSyntax
+
+/// Value checks for one Red Hat ifcfg file, through the Red Hat dialect's
+/// own reader, so lint and `from-native` agree on what a value means.
+///
+/// The file is read alone, as a top-level interface: its `MASTER`, `BRIDGE`
+/// and `TEAM_MASTER` keys are renamed in a copy (one byte changed, so every
+/// offset stays put) so that the reader checks every key of a port or slave
+/// too. References between files are checked separately.
+enum RedHatValueCheck {
+  static let dialect = RedHatDialect()
+  static let demotedKeys: Set<String> = ["MASTER", "BRIDGE", "TEAM_MASTER"]
+  /// The BOOTPROTO values initscripts or NetworkManager accept.
+  static let bootProtocols: Set<String> = ["", "none", "static", "dhcp", "bootp", "autoip", "ibft", "shared"]
+
+  static func findings(fileName: String, bytes: [UInt8], assignments: [ShellAssignment], locator: Locator) -> [LintFinding] {
+    var copy = bytes
+    for assignment in assignments where demotedKeys.contains(assignment.key) {
+      let offset = assignment.keyRange.start
+      if copy.indices.contains(offset) { copy[offset] = UInt8(ascii: "X") }
+    }
+    let diagnostics: [Diagnostic]
+    do {
+      diagnostics = try dialect.read(NativeTree(files: [fileName: copy])).warnings
+    } catch {
+      diagnostics = error.diagnostics
+    }
+    var findings: [LintFinding] = []
+    for diagnostic in diagnostics {
+      let message: String
+      switch diagnostic.code {
+      case "invalid-value", "incomplete-vlan":
+        message = diagnostic.message
+      case "invalid-interface-name":
+        let device = assignments.last { $0.key == "DEVICE" }?.value.string ?? ""
+        message = "DEVICE: '\(device)' is not a valid interface name"
+      default:
+        continue
+      }
+      if let finding = locator.finding(LintRules.invalidValue, message, at: diagnostic.range.start) {
+        findings.append(finding)
+      }
+    }
+    if let assignment = assignments.last(where: { $0.key == "BOOTPROTO" }), let value = assignment.value.string,
+      !bootProtocols.contains(value.lowercased()),
+      let finding = locator.finding(
+        LintRules.invalidValue, "BOOTPROTO: '\(value)' is not none, static, dhcp, bootp, autoip, ibft or shared",
+        at: assignment.valueRange.start)
+    {
+      findings.append(finding)
+    }
+    return findings
+  }
+}
