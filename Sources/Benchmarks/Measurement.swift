@@ -22,6 +22,9 @@ struct Measurement: Codable, Sendable {
   var met: Bool?
   /// Why it failed or was skipped, or a remark.
   var note: String?
+  /// For scaling rows: the command's ratio to its floor at the larger size
+  /// over the same ratio at the smaller size.
+  var growth: Double?
 
   init(
     group: String, name: String, seconds: Double?, files: Int = 0, bytes: Int = 0, peakKiB: Int? = nil,

@@ -28,7 +28,7 @@ enum Report {
       row.filesPerSecond.map { String(format: "%.0f", $0) } ?? "",
       row.megabytesPerSecond.map { String(format: "%.1f", $0) } ?? "",
       row.floor ?? "",
-      row.ratio.map { String(format: "%.2fx", $0) } ?? "",
+      row.growth.map { String(format: "%.2fx growth", $0) } ?? row.ratio.map { String(format: "%.2fx", $0) } ?? "",
       row.peakKiB.map { String(format: "%.1f", Double($0) / 1024) } ?? "",
       row.target ?? "",
       row.met.map { $0 ? "yes" : "NO" } ?? "",
