@@ -19,7 +19,8 @@ struct BenchmarkOptions {
                            --corpus N=DIR [--corpus N=DIR ...] [--scratch DIR]
                            [--runs 5] [--large-runs 3] [--startup-runs 21] [--json FILE]
                            [--no-front-end] [--no-commands] [--no-startup]
-           netcf-bench tokenize FILE     (tokenize once; used for peak memory)
+           netcf-bench tokenize|tree|read-ir FILE
+                 (one pass of one stage: tokens, element tree or IR; for peak memory and profiling)
     Bench/run.sh builds the programs and corpora and calls this.
 
     """

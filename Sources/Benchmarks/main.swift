@@ -4,6 +4,7 @@
   import Musl
 #endif
 import Diagnostics
+import InterfaceXML
 import XMLSyntax
 
 /// The path of this executable, for child runs.
@@ -37,6 +38,21 @@ func tokenizeOnce(_ path: String) -> Int32 {
     return 1
   }
   return counter.count > 0 ? 0 : 1
+}
+
+/// `netcf-bench tree FILE` / `read-ir FILE`: one parse into the element tree,
+/// or into the IR (for profiling and peak memory of one stage alone).
+func parseOnce(_ path: String, intoIR: Bool) -> Int32 {
+  guard let bytes = FileBytes.read(path) else { return 1 }
+  do throws(DiagnosticError) {
+    if intoIR {
+      return try InterfaceXML.read(bytes, path: path).interfaces.isEmpty ? 1 : 0
+    }
+    return try XMLDocument.parse(bytes, path: path, limits: FrontEndBenchmark.largeLimits).root.children.isEmpty ? 1 : 0
+  } catch {
+    Log.info(error.diagnostics.first.map { "\($0.message)" } ?? "error")
+    return 1
+  }
 }
 
 func runBenchmarks(_ options: BenchmarkOptions) -> Int32 {
@@ -82,6 +98,10 @@ let arguments = Array(CommandLine.arguments.dropFirst())
 switch arguments.first {
 case "tokenize" where arguments.count == 2:
   exit(tokenizeOnce(arguments[1]))
+case "tree" where arguments.count == 2:
+  exit(parseOnce(arguments[1], intoIR: false))
+case "read-ir" where arguments.count == 2:
+  exit(parseOnce(arguments[1], intoIR: true))
 case "run":
   switch BenchmarkOptions.parse(Array(arguments.dropFirst())) {
   case .success(let options): exit(runBenchmarks(options))
