@@ -7,8 +7,9 @@ extension InterfaceXMLReader {
   mutating func readIPv4(_ element: XMLElement, path: [String]) -> IPv4Protocol {
     checkAttributes(element, allowed: ["family"])
     var result = IPv4Protocol()
-    var seen = Set<String>()
-    for child in elementChildren(of: element) {
+    var seen = SeenElements()
+    checkText(in: element)
+    for case .element(let child) in element.children {
       switch child.name {
       case "dhcp":
         guard once(child, in: "<protocol>", &seen) else { continue }
@@ -34,8 +35,9 @@ extension InterfaceXMLReader {
   mutating func readIPv6(_ element: XMLElement, path: [String]) -> IPv6Protocol {
     checkAttributes(element, allowed: ["family"])
     var result = IPv6Protocol()
-    var seen = Set<String>()
-    for child in elementChildren(of: element) {
+    var seen = SeenElements()
+    checkText(in: element)
+    for case .element(let child) in element.children {
       switch child.name {
       case "autoconf":
         guard once(child, in: "<protocol>", &seen) else { continue }

@@ -14,7 +14,8 @@ extension InterfaceXMLReader {
       record(ModelPath(interfaces: path, field: .bridgeDelay), delay.valueRange)
       bridge.delay = delay.value
     }
-    for child in elementChildren(of: element) {
+    checkText(in: element)
+    for case .element(let child) in element.children {
       if child.name == "interface" {
         if let port = readInterface(child, context: .nested, parentPath: path) { bridge.ports.append(port) }
       } else {
@@ -28,11 +29,12 @@ extension InterfaceXMLReader {
     checkAttributes(element, allowed: ["mode"])
     var bond = Bond()
     if let mode = element.attribute("mode") {
-      bond.mode = enumeration(mode, what: "bond mode", BondMode.allCases.map(\.rawValue)).flatMap(BondMode.init(rawValue:))
+      bond.mode = enumeration(mode, what: "bond mode", BondMode.self)
     }
     record(ModelPath(interfaces: path, field: .bondSlaves), element.startTagRange)
-    var seen = Set<String>()
-    for child in elementChildren(of: element) {
+    var seen = SeenElements()
+    checkText(in: element)
+    for case .element(let child) in element.children {
       switch child.name {
       case "miimon":
         guard once(child, key: "monitor", in: "<bond>", &seen) else { continue }
@@ -65,8 +67,7 @@ extension InterfaceXMLReader {
       monitor.updelay = number(updelay, what: "miimon updelay", range: 0...XMLValueSyntax.maximumUnsigned)
     }
     if let carrier = element.attribute("carrier") {
-      monitor.carrier = enumeration(carrier, what: "miimon carrier", CarrierMode.allCases.map(\.rawValue))
-        .flatMap(CarrierMode.init(rawValue:))
+      monitor.carrier = enumeration(carrier, what: "miimon carrier", CarrierMode.self)
     }
     return monitor
   }
@@ -87,8 +88,7 @@ extension InterfaceXMLReader {
       missingAttribute("target", of: element)
     }
     if let validate = element.attribute("validate") {
-      monitor.validate = enumeration(validate, what: "arpmon validate", ARPValidate.allCases.map(\.rawValue))
-        .flatMap(ARPValidate.init(rawValue:))
+      monitor.validate = enumeration(validate, what: "arpmon validate", ARPValidate.self)
     }
     return monitor
   }
@@ -102,8 +102,9 @@ extension InterfaceXMLReader {
     } else {
       missingAttribute("tag", of: element)
     }
-    var seen = Set<String>()
-    for child in elementChildren(of: element) {
+    var seen = SeenElements()
+    checkText(in: element)
+    for case .element(let child) in element.children {
       guard child.name == "interface" else {
         reportUnexpected(child, in: "<vlan>")
         continue

@@ -12,8 +12,9 @@ import XMLSyntax
 struct InterfaceXMLReader {
   let path: String
   var diagnostics: [Diagnostic] = []
-  /// Where each part of the IR came from, for mapping validator problems.
-  var locations: [ModelPath: [SourceRange]] = [:]
+  /// Where each part of the IR came from, in reading order, for mapping
+  /// validator problems (looked up only when there are some).
+  var locations: [(path: ModelPath, range: SourceRange)] = []
   /// The name ranges of top-level interfaces, in order (for duplicates).
   var topLevelNames: [(name: String, range: SourceRange)] = []
 
@@ -36,7 +37,8 @@ struct InterfaceXMLReader {
       if let interface = readInterface(root, context: .topLevel, parentPath: []) { interfaces.append(interface) }
     case "interfaces":
       checkAttributes(root, allowed: [])
-      for child in elementChildren(of: root) {
+      checkText(in: root)
+      for case .element(let child) in root.children {
         if child.name == "interface" {
           if let interface = readInterface(child, context: .topLevel, parentPath: []) { interfaces.append(interface) }
         } else {
@@ -80,12 +82,12 @@ struct InterfaceXMLReader {
     }
 
     var interface = Interface(name: name?.value ?? "", kind: .ethernet)
-    var seen = Set<String>()
+    var seen = SeenElements()
     var body: InterfaceKind?
     let kindName = type == .ethernet ? "an ethernet interface" : "a \(type.rawValue) interface"
-    for child in elementChildren(of: element) {
-      let topLevelOnly = ["start", "mtu", "protocol"].contains(child.name)
-      if topLevelOnly, context == .nested {
+    checkText(in: element)
+    for case .element(let child) in element.children {
+      if context == .nested, Self.isTopLevelOnly(child.name) {
         misplaced(child, "<\(child.name)> is not allowed in a bridge port or bond slave; it belongs to the top-level interface")
         continue
       }
@@ -154,6 +156,14 @@ struct InterfaceXMLReader {
     return interface
   }
 
+  /// Children only a top-level interface may have.
+  static func isTopLevelOnly(_ name: String) -> Bool {
+    switch name {
+    case "start", "mtu", "protocol": true
+    default: false
+    }
+  }
+
   func placeholderKind(_ type: InterfaceType) -> InterfaceKind {
     switch type {
     case .ethernet: .ethernet
@@ -171,7 +181,7 @@ struct InterfaceXMLReader {
       missingAttribute("mode", of: element)
       return nil
     }
-    return enumeration(mode, what: "start mode", StartMode.allCases.map(\.rawValue)).flatMap(StartMode.init(rawValue:))
+    return enumeration(mode, what: "start mode", StartMode.self)
   }
 
   mutating func readMAC(_ element: XMLElement, path: [String]) -> String? {
