@@ -30,7 +30,11 @@ public enum InterfaceXML {
   /// - Throws: every error found (XML syntax first, then the format's
   ///   rules), each at the bytes at fault and reported against `path`.
   public static func read(_ bytes: [UInt8], path: String) throws(DiagnosticError) -> ReadResult {
-    try read(XMLDocument.parse(bytes, path: path), path: path)
+    let root = try CompactXMLTree.parse(bytes, path: path)
+    var reader = InterfaceXMLReader(path: path)
+    let interfaces = reader.read(root: root)
+    if reader.diagnostics.containsErrors { throw DiagnosticError(reader.diagnostics) }
+    return ReadResult(interfaces: interfaces, warnings: reader.diagnostics)
   }
 
   /// Reads the interfaces of a parsed document; ranges refer to the bytes it was parsed from.

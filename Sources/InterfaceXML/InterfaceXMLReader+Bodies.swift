@@ -4,7 +4,7 @@ import XMLSyntax
 
 /// `<bridge>`, `<bond>` and `<vlan>` elements.
 extension InterfaceXMLReader {
-  mutating func readBridge(_ element: XMLElement, path: [String]) -> Bridge {
+  mutating func readBridge(_ element: some ReadableElement, path: [String]) -> Bridge {
     checkAttributes(element, allowed: ["stp", "delay"])
     var bridge = Bridge()
     if let stp = element.attribute("stp") {
@@ -15,7 +15,7 @@ extension InterfaceXMLReader {
       bridge.delay = delay.value
     }
     checkText(in: element)
-    for case .element(let child) in element.children {
+    for child in element.elementChildren {
       if child.name == "interface" {
         if let port = readInterface(child, context: .nested, parentPath: path) { bridge.ports.append(port) }
       } else {
@@ -25,7 +25,7 @@ extension InterfaceXMLReader {
     return bridge
   }
 
-  mutating func readBond(_ element: XMLElement, path: [String]) -> Bond {
+  mutating func readBond(_ element: some ReadableElement, path: [String]) -> Bond {
     checkAttributes(element, allowed: ["mode"])
     var bond = Bond()
     if let mode = element.attribute("mode") {
@@ -34,7 +34,7 @@ extension InterfaceXMLReader {
     record(ModelPath(interfaces: path, field: .bondSlaves), element.startTagRange)
     var seen = SeenElements()
     checkText(in: element)
-    for case .element(let child) in element.children {
+    for child in element.elementChildren {
       switch child.name {
       case "miimon":
         guard once(child, key: "monitor", in: "<bond>", &seen) else { continue }
@@ -51,7 +51,7 @@ extension InterfaceXMLReader {
     return bond
   }
 
-  mutating func readMIIMonitor(_ element: XMLElement) -> MIIMonitor? {
+  mutating func readMIIMonitor(_ element: some ReadableElement) -> MIIMonitor? {
     checkAttributes(element, allowed: ["freq", "downdelay", "updelay", "carrier"])
     onlyExtensions(in: element)
     var monitor = MIIMonitor()
@@ -72,7 +72,7 @@ extension InterfaceXMLReader {
     return monitor
   }
 
-  mutating func readARPMonitor(_ element: XMLElement, path: [String]) -> ARPMonitor? {
+  mutating func readARPMonitor(_ element: some ReadableElement, path: [String]) -> ARPMonitor? {
     checkAttributes(element, allowed: ["interval", "target", "validate"])
     onlyExtensions(in: element)
     var monitor = ARPMonitor()
@@ -93,7 +93,7 @@ extension InterfaceXMLReader {
     return monitor
   }
 
-  mutating func readVLAN(_ element: XMLElement, path: [String]) -> VLAN {
+  mutating func readVLAN(_ element: some ReadableElement, path: [String]) -> VLAN {
     checkAttributes(element, allowed: ["tag"])
     var vlan = VLAN(tag: 0, parent: "")
     if let tag = element.attribute("tag") {
@@ -104,7 +104,7 @@ extension InterfaceXMLReader {
     }
     var seen = SeenElements()
     checkText(in: element)
-    for case .element(let child) in element.children {
+    for child in element.elementChildren {
       guard child.name == "interface" else {
         reportUnexpected(child, in: "<vlan>")
         continue

@@ -30,7 +30,11 @@ struct InterfaceXMLReader {
   // MARK: Documents
 
   mutating func read(_ document: XMLDocument) -> [Interface] {
-    let root = document.root
+    read(root: document.root)
+  }
+
+  /// Reads the interfaces under `root`, the document's root element.
+  mutating func read(root: some ReadableElement) -> [Interface] {
     var interfaces: [Interface] = []
     switch root.name {
     case "interface":
@@ -38,7 +42,7 @@ struct InterfaceXMLReader {
     case "interfaces":
       checkAttributes(root, allowed: [])
       checkText(in: root)
-      for case .element(let child) in root.children {
+      for child in root.elementChildren {
         if child.name == "interface" {
           if let interface = readInterface(child, context: .topLevel, parentPath: []) { interfaces.append(interface) }
         } else {
@@ -57,7 +61,7 @@ struct InterfaceXMLReader {
 
   // MARK: Interfaces
 
-  mutating func readInterface(_ element: XMLElement, context: Context, parentPath: [String]) -> Interface? {
+  mutating func readInterface(_ element: some ReadableElement, context: Context, parentPath: [String]) -> Interface? {
     checkAttributes(element, allowed: ["type", "name"])
     let name = element.attribute("name")
     if name == nil { missingAttribute("name", of: element) }
@@ -86,7 +90,7 @@ struct InterfaceXMLReader {
     var body: InterfaceKind?
     let kindName = type == .ethernet ? "an ethernet interface" : "a \(type.rawValue) interface"
     checkText(in: element)
-    for case .element(let child) in element.children {
+    for child in element.elementChildren {
       if context == .nested, Self.isTopLevelOnly(child.name) {
         misplaced(child, "<\(child.name)> is not allowed in a bridge port or bond slave; it belongs to the top-level interface")
         continue
@@ -175,7 +179,7 @@ struct InterfaceXMLReader {
 
   // MARK: Settings
 
-  mutating func readStartMode(_ element: XMLElement) -> StartMode? {
+  mutating func readStartMode(_ element: some ReadableElement) -> StartMode? {
     checkAttributes(element, allowed: ["mode"])
     guard let mode = element.attribute("mode") else {
       missingAttribute("mode", of: element)
@@ -184,7 +188,7 @@ struct InterfaceXMLReader {
     return enumeration(mode, what: "start mode", StartMode.self)
   }
 
-  mutating func readMAC(_ element: XMLElement, path: [String]) -> String? {
+  mutating func readMAC(_ element: some ReadableElement, path: [String]) -> String? {
     checkAttributes(element, allowed: ["address"])
     onlyExtensions(in: element)
     guard let address = element.attribute("address") else {
@@ -195,7 +199,7 @@ struct InterfaceXMLReader {
     return MACSyntax.normalized(address.value) ?? address.value
   }
 
-  mutating func readMTU(_ element: XMLElement, path: [String]) -> Int? {
+  mutating func readMTU(_ element: some ReadableElement, path: [String]) -> Int? {
     checkAttributes(element, allowed: ["size"])
     onlyExtensions(in: element)
     guard let size = element.attribute("size") else {
@@ -206,7 +210,7 @@ struct InterfaceXMLReader {
     return number(size, what: "mtu", range: ModelProblem.mtuRange, sharedRange: true)
   }
 
-  mutating func readLink(_ element: XMLElement) {
+  mutating func readLink(_ element: some ReadableElement) {
     checkAttributes(element, allowed: ["speed", "state"])
     onlyExtensions(in: element)
     if let speed = element.attribute("speed") {

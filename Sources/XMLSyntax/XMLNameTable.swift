@@ -1,10 +1,13 @@
+import Diagnostics
+
 /// Turns name byte ranges into shared strings, so that each distinct element
 /// or attribute name is decoded and allocated once per document.
 ///
 /// A small direct-mapped cache, keyed by length and a few bytes, answers the
 /// common names with a byte comparison; a dictionary behind it keeps every
-/// distinct name.
-struct XMLNameTable {
+/// distinct name. Token handlers that build their own structures use it
+/// the way ``XMLDocument/parse(_:path:limits:)`` does.
+public struct XMLNameTable: Sendable {
   private struct Entry {
     var start: Int
     var count: Int
@@ -14,6 +17,13 @@ struct XMLNameTable {
   private static let slotCount = 256
   private var slots: [Entry?] = Array(repeating: nil, count: slotCount)
   private var names: [ArraySlice<UInt8>: String] = [:]
+
+  public init() {}
+
+  /// The string for the bytes of `range` (clamped to `bytes`).
+  public mutating func name(_ bytes: [UInt8], _ range: SourceRange) -> String {
+    name(bytes, XMLDecoding.clamp(range, bytes.count))
+  }
 
   /// The string for `bytes[range]`; `range` must lie inside `bytes`.
   mutating func name(_ bytes: [UInt8], _ range: Range<Int>) -> String {
