@@ -88,7 +88,6 @@ struct InterfaceXMLReader {
     var interface = Interface(name: name?.value ?? "", kind: .ethernet)
     var seen = SeenElements()
     var body: InterfaceKind?
-    let kindName = type == .ethernet ? "an ethernet interface" : "a \(type.rawValue) interface"
     checkText(in: element)
     for child in element.elementChildren {
       if context == .nested, Self.isTopLevelOnly(child.name) {
@@ -101,7 +100,7 @@ struct InterfaceXMLReader {
         interface.startMode = readStartMode(child)
       case "mac":
         guard type == .ethernet else {
-          misplaced(child, "<mac> is not allowed in \(kindName); only ethernet interfaces have a MAC address")
+          misplaced(child, "<mac> is not allowed in \(Self.kindName(type)); only ethernet interfaces have a MAC address")
           continue
         }
         guard once(child, in: "<interface>", &seen) else { continue }
@@ -131,7 +130,7 @@ struct InterfaceXMLReader {
         }
       case "bridge", "bond", "vlan":
         guard child.name == type.rawValue else {
-          misplaced(child, "<\(child.name)> is not allowed in \(kindName)")
+          misplaced(child, "<\(child.name)> is not allowed in \(Self.kindName(type))")
           continue
         }
         guard once(child, in: "<interface>", &seen) else { continue }
@@ -152,12 +151,17 @@ struct InterfaceXMLReader {
     } else {
       if !seen.contains(type.rawValue) {
         error(
-          InterfaceXMLDiagnosticCode.missingElement, "\(kindName) needs a <\(type.rawValue)> element",
+          InterfaceXMLDiagnosticCode.missingElement, "\(Self.kindName(type)) needs a <\(type.rawValue)> element",
           element.startTagRange)
       }
       interface.kind = placeholderKind(type)
     }
     return interface
+  }
+
+  /// The kind of interface, for messages: "an ethernet interface", "a bond interface".
+  static func kindName(_ type: InterfaceType) -> String {
+    type == .ethernet ? "an ethernet interface" : "a \(type.rawValue) interface"
   }
 
   /// Children only a top-level interface may have.
