@@ -200,6 +200,11 @@ struct InterfaceXMLReader {
       return nil
     }
     record(ModelPath(interfaces: path, field: .mac), address.valueRange)
+    // Normalizing only lowers the case of a valid address: without capitals
+    // there is nothing to change.
+    guard address.value.utf8.contains(where: { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") }) else {
+      return address.value
+    }
     return MACSyntax.normalized(address.value) ?? address.value
   }
 
