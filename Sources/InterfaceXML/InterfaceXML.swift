@@ -29,8 +29,11 @@ public enum InterfaceXML {
   /// Reads the interfaces in `bytes`.
   /// - Throws: every error found (XML syntax first, then the format's
   ///   rules), each at the bytes at fault and reported against `path`.
-  public static func read(_ bytes: [UInt8], path: String) throws(DiagnosticError) -> ReadResult {
-    try read(XMLDocument.parse(bytes, path: path), path: path)
+  /// - Parameter limits: the XML front end's limits (see ``XMLLimits``).
+  public static func read(_ bytes: [UInt8], path: String, limits: XMLLimits = .default) throws(DiagnosticError)
+    -> ReadResult
+  {
+    try read(XMLDocument.parse(bytes, path: path, limits: limits), path: path)
   }
 
   /// Reads the interfaces of a parsed document; ranges refer to the bytes it was parsed from.

@@ -85,6 +85,7 @@ public struct NetcfCompiler: Sendable {
     let tree = try readTree(root: rootFolder)
     let writing: DialectWriting
     do { writing = try dialect.write(interfaces, into: tree) } catch { throw absolute(error, root: rootFolder) }
+    let findings = try editedFileFindings(old: tree, new: writing.tree, root: rootFolder)
     let unreadable = writing.tree.files.keys.filter { name in
       tree.files[name] != writing.tree.files[name]
         && (name.contains("/") || name.hasPrefix(".") || !dialect.isConfigFile(named: name))
@@ -99,7 +100,29 @@ public struct NetcfCompiler: Sendable {
     }
     return ChangeSet(
       root: rootFolder, folder: dialect.configDirectory, old: tree, new: writing.tree,
-      warnings: writing.warnings.map { absolute($0, root: rootFolder) })
+      warnings: findings + writing.warnings.map { absolute($0, root: rootFolder) })
+  }
+
+  /// What reading says about the existing files a write edits. An edit is
+  /// only as safe as the reading of the file it edits: a value bash would
+  /// run, an unterminated quote or `X=a b` on a key the edit sets would
+  /// survive it or be mangled by it, so errors refuse the edit (at the
+  /// file's line). Warnings about those files are returned, so that every
+  /// construct kept byte for byte is still reported.
+  private func editedFileFindings(old: NativeTree, new: NativeTree, root: RootFolder) throws(DiagnosticError)
+    -> [Diagnostic]
+  {
+    let edited = Set(
+      new.files.keys.filter { old.files[$0] != nil && old.files[$0] != new.files[$0] }.map {
+        dialect.configDirectory + "/" + $0
+      })
+    if edited.isEmpty { return [] }
+    let findings: [Diagnostic]
+    do { findings = try dialect.read(old).warnings } catch { findings = error.diagnostics }
+    let relevant = findings.filter { edited.contains($0.path) }.map { absolute($0, root: root) }
+    let errors = relevant.filter { $0.severity == .error }
+    if !errors.isEmpty { throw DiagnosticError(errors) }
+    return relevant
   }
 
   /// Top-level interfaces that are also a port or slave of another one in
@@ -108,12 +131,7 @@ public struct NetcfCompiler: Sendable {
     let topLevel = Set(interfaces.map(\.name))
     var found: [(name: String, owner: String)] = []
     func visit(_ interface: Interface, owner: String) {
-      let members: [Interface]
-      switch interface.kind {
-      case .bridge(let bridge): members = bridge.ports
-      case .bond(let bond): members = bond.slaves
-      case .ethernet, .vlan: members = []
-      }
+      let members = interface.members
       for member in members {
         if topLevel.contains(member.name) { found.append((member.name, interface.name)) }
         visit(member, owner: interface.name)

@@ -1,11 +1,15 @@
 import InterfaceXML
+import XMLSyntax
 
 /// netcf's interface XML through the InterfaceXML lens.
 public struct StandardInterfaceXML: InterfaceDocumentFormat {
-  public init() {}
+  /// The XML front end's limits (depth, attributes, sizes; see `XMLLimits`).
+  public var limits: XMLLimits
+
+  public init(limits: XMLLimits = .default) { self.limits = limits }
 
   public func read(_ source: SourceFile) throws(DiagnosticError) -> DocumentReading {
-    let result = try InterfaceXML.read(source.bytes, path: source.path)
+    let result = try InterfaceXML.read(source.bytes, path: source.path, limits: limits)
     return DocumentReading(interfaces: result.interfaces, warnings: result.warnings)
   }
 

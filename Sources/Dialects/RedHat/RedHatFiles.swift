@@ -12,6 +12,12 @@ enum RedHatFiles {
     name.hasPrefix(prefix) && name.utf8.count > prefix.utf8.count && !isBackup(name)
   }
 
+  /// Whether `file` describes a bridge (`TYPE=Bridge`, any case): the only
+  /// way initscripts makes one.
+  static func isBridge(_ file: IfcfgFile) -> Bool {
+    file.nonEmpty(RedHatKey.type)?.lowercased() == "bridge"
+  }
+
   /// `route-NAME`, `route6-NAME`, `rule-NAME`: static routes and policy rules.
   static func isRoute(_ name: String) -> Bool {
     routePrefixes.contains { name.hasPrefix($0) } && !isBackup(name)

@@ -160,8 +160,10 @@ struct RedHatInterfaceEditor {
         editor.remove(RedHatKey.peerDNS)
       }
     } else {
+      // initscripts reads every value but dhcp and bootp as static (so does
+      // the reader, with a warning): such a value already means this.
       editor.ensure(RedHatKey.bootproto, "none", addIfMissing: editor.creating) {
-        ["none", "static", ""].contains($0.lowercased())
+        !["dhcp", "bootp"].contains($0.lowercased())
       }
     }
     var used = slots
@@ -300,7 +302,13 @@ struct RedHatInterfaceEditor {
     var primary: String?
     if bond.mode == .activeBackup, let first = bond.slaves.first?.name {
       let readOrderFirst = bond.slaves.map(\.name).min()
-      if options.has("primary") || editor.creating || existing == nil || first != readOrderFirst {
+      // A primary naming no slave was read as no primary (with a warning):
+      // it stays as written while the order it would set does not change.
+      let current = options.value("primary")
+      let currentIsSlave = current.map { name in bond.slaves.contains { $0.name == name } } ?? false
+      if (current != nil && (currentIsSlave || first != readOrderFirst)) || editor.creating || existing == nil
+        || first != readOrderFirst
+      {
         primary = first
       }
     }

@@ -28,11 +28,15 @@ public struct IfcfgEditor: Sendable {
   public let creating: Bool
   public let style: Style
   public private(set) var errors: [Diagnostic] = []
+  /// The file as it was before any edit: errors point into these bytes,
+  /// the ones the user has, not into an intermediate version.
+  private let original: ShellFile
 
   public init(file: IfcfgFile, creating: Bool, style: Style) {
     self.file = file
     self.creating = creating
     self.style = style
+    self.original = file.shell
   }
 
   public func current(_ key: String) -> String? { file.string(key) }
@@ -50,7 +54,7 @@ public struct IfcfgEditor: Sendable {
       do {
         try file.shell.setValue(value, for: key, preferring: style.quote)
       } catch {
-        errors += error.diagnostics
+        errors += located(error.diagnostics, key: key)
       }
       return
     }
@@ -63,8 +67,24 @@ public struct IfcfgEditor: Sendable {
     ensure(key, IfcfgBoolean.yesNo(value), addIfMissing: addIfMissing) { IfcfgBoolean.parse($0) == value }
   }
 
-  /// Removes every line assigning `key`.
-  public mutating func remove(_ key: String) { file.shell.removeAssignments(of: key) }
+  /// Removes every line assigning `key`, unless the value bash reads is
+  /// empty: the readers take `KEY=` for an absent key, so the line already
+  /// means what removing it would (and GetPut keeps it).
+  public mutating func remove(_ key: String) {
+    if file.has(key), file.shell.value(of: key)?.bytes == [] { return }
+    file.shell.removeAssignments(of: key)
+  }
+
+  /// `diagnostics` about writing `key`, at the value bash reads for it in
+  /// the original file (or its start when the key was not there).
+  private func located(_ diagnostics: [Diagnostic], key: String) -> [Diagnostic] {
+    let range = original.assignment(of: key)?.valueRange ?? .at(0)
+    return diagnostics.map { diagnostic in
+      var moved = diagnostic
+      moved.range = range
+      return moved
+    }
+  }
 
   /// Inserts a new assignment at line `index`, quoted in the dialect's style.
   private mutating func insert(_ key: String, _ value: String, at index: Int) {
@@ -72,7 +92,7 @@ public struct IfcfgEditor: Sendable {
       let encoded = try file.shell.insert(key: key, value: value, at: index, preferring: style.quote)
       if style.quotesNewValues, encoded.style == .bare { quoteBareValue(ofLine: index) }
     } catch {
-      errors += error.diagnostics
+      errors += located(error.diagnostics, key: key)
     }
   }
 

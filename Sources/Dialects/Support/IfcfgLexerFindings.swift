@@ -2,9 +2,9 @@ import ShellSyntax
 
 /// The lexer's findings on an ifcfg file, as a dialect reports them.
 public enum IfcfgLexerFindings {
-  /// Expansions and syntax errors on keys the dialect reads are errors; on
-  /// other keys, warnings (the line is kept as it is). CRLF line ends,
-  /// duplicate keys and invalid UTF-8 stay warnings.
+  /// Expansions, syntax errors and invalid UTF-8 on keys the dialect reads
+  /// are errors; on other keys, warnings (the line is kept as it is). CRLF
+  /// line ends and duplicate keys stay warnings.
   public static func diagnostics(of file: IfcfgFile, isModelled: (String) -> Bool) -> [Diagnostic] {
     var result: [Diagnostic] = []
     var erroredLines: Set<Int> = []
@@ -29,6 +29,11 @@ public enum IfcfgLexerFindings {
             "expansion", "\(assignment.key): the value holds an expansion; the line is kept byte for byte",
             path: file.path, range: diagnostic.range)
         }
+      } else if diagnostic.code == ShellDiagnosticCode.invalidUTF8.rawValue, modelled, let assignment {
+        // Read as absent, such a value would be dropped by the next write.
+        copy = .error(
+          "invalid-utf8", "\(assignment.key): the value is not valid UTF-8; netcf-compile needs a readable value here",
+          path: file.path, range: diagnostic.range)
       } else if diagnostic.severity != .error {
         // Warnings as the lexer reports them.
       } else if !modelled, diagnostic.code != ShellDiagnosticCode.unterminatedQuote.rawValue,

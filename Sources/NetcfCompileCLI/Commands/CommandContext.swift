@@ -18,6 +18,12 @@ struct CommandContext {
     guard let format = environment.format else {
       throw UsageError(message: "interface XML is not available in this build", command: spec.name)
     }
+    // --max-file-size is the one size limit a user meets: a document it
+    // admits is not refused by the XML front end's own input limit.
+    if var standard = format as? StandardInterfaceXML {
+      standard.limits.maxInputBytes = max(standard.limits.maxInputBytes, try arguments.limits(command: spec.name).maximumFileSize)
+      return standard
+    }
     return format
   }
 
