@@ -9,6 +9,8 @@ struct ShellLexer {
   private var position = 0
   private(set) var lines: [ShellLine] = []
   private(set) var diagnostics: [Diagnostic] = []
+  /// The last assignment of each key, once ``run()`` is done.
+  private(set) var keyTable = ShellKeyTable()
   private var reportedCRLF = false
   /// Each assignment's line index, key bytes and a hash of them, for the duplicate check.
   private var keys: [(index: Int, hash: UInt64, key: Range<Int>)] = []
@@ -29,6 +31,7 @@ struct ShellLexer {
       if hasNUL { checkNUL(in: start..<position) }
     }
     reportDuplicateKeys()
+    keyTable = ShellKeyTable(keys, bytes: bytes)
   }
 
   // MARK: - Lines
@@ -211,9 +214,7 @@ struct ShellLexer {
       text: bytes[lineStart..<end.contentEnd], exportStart: indentEnd, keyStart: keyStart,
       valueStart: valueStart,
       valueEnd: scan.end, decoded: decoded, quoteStyle: scan.style, newline: end.newline)
-    var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-    for byte in bytes[keyStart..<keyEnd] { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
-    keys.append((lines.count, hash, keyStart..<keyEnd))
+    keys.append((lines.count, ShellKeyTable.hash(bytes[keyStart..<keyEnd]), keyStart..<keyEnd))
     lines.append(.assignment(assignment))
     noteNewline(end.newline, at: end.contentEnd)
     position = end.next

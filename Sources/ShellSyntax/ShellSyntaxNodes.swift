@@ -124,6 +124,16 @@ public struct ShellAssignment: Sendable, Hashable {
     }
   }
 
+  /// What bash assigns as text, or nil when not static or not valid UTF-8
+  /// (``value`` then ``ShellValue/string``, without copying the bytes first).
+  public var string: String? {
+    switch decoded {
+    case .run(let run): String(validating: text[run], as: UTF8.self)
+    case .copy(let bytes): String(validating: bytes, as: UTF8.self)
+    case .notStatic: nil
+    }
+  }
+
   /// Whether the line starts with `export`.
   public var isExported: Bool { keyStart > exportStart }
 
@@ -132,7 +142,8 @@ public struct ShellAssignment: Sendable, Hashable {
     let keyEnd = valueStart - 1
     // Comparing lengths first (O(1) for native strings) rejects almost every other key.
     guard key.utf8.count == keyEnd - keyStart else { return false }
-    return text[keyStart..<keyEnd].elementsEqual(key.utf8)
+    let stored = text[keyStart..<keyEnd]
+    return key.utf8.withContiguousStorageIfAvailable { stored.elementsEqual($0) } ?? stored.elementsEqual(key.utf8)
   }
 
   /// Whether bash assigns exactly `bytes` (without copying the value).
