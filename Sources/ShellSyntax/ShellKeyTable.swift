@@ -4,10 +4,11 @@
 ///
 /// Open addressing with linear probing; the table is at most half full.
 /// Each slot holds the index in the file's lines of the last assignment of
-/// one key, plus one (0 is an empty slot). A file of more lines than a slot
-/// can number gets no table, and its lookups scan the lines.
+/// one key, plus one (0 is an empty slot). Slots are 16 bits wide, since
+/// config files are short; a file of more lines than a slot can number gets
+/// no table, and its lookups scan the lines.
 struct ShellKeyTable: Sendable {
-  private var slots: [UInt32] = []
+  private var slots: [UInt16] = []
   /// Whether lookups may use ``slots``.
   private var isBuilt = false
 
@@ -16,12 +17,12 @@ struct ShellKeyTable: Sendable {
   /// The table of `entries` (each assignment's line index, key hash and key bytes, in file order):
   /// a later assignment of a key replaces an earlier one.
   init(_ entries: [(index: Int, hash: UInt64, key: Range<Int>)], bytes: [UInt8]) {
-    guard (entries.last?.index ?? 0) < Int(UInt32.max) - 1 else { return }
+    guard (entries.last?.index ?? 0) < Int(UInt16.max) - 1 else { return }
     isBuilt = true
     guard !entries.isEmpty else { return }
     var capacity = 8
     while capacity < entries.count * 2 { capacity <<= 1 }
-    var slots = [UInt32](repeating: 0, count: capacity)
+    var slots = [UInt16](repeating: 0, count: capacity)
     let mask = capacity - 1
     // While building, a slot holds the position in `entries` plus one, to tell colliding keys apart.
     for (position, entry) in entries.enumerated() {
@@ -31,10 +32,10 @@ struct ShellKeyTable: Sendable {
         if other.hash == entry.hash, bytes[other.key].elementsEqual(bytes[entry.key]) { break }
         slot = (slot + 1) & mask
       }
-      slots[slot] = UInt32(truncatingIfNeeded: position + 1)
+      slots[slot] = UInt16(truncatingIfNeeded: position + 1)
     }
     for slot in slots.indices where slots[slot] != 0 {
-      slots[slot] = UInt32(truncatingIfNeeded: entries[Int(slots[slot]) - 1].index + 1)
+      slots[slot] = UInt16(truncatingIfNeeded: entries[Int(slots[slot]) - 1].index + 1)
     }
     self.slots = slots
   }

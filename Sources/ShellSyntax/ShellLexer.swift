@@ -21,8 +21,13 @@ struct ShellLexer {
   }
 
   mutating func run() {
-    let hasNUL = bytes.contains(0)
-    let expectedLines = min(bytes.count / 24 + 4, 4096)
+    var hasNUL = false
+    var lineEnds = 0
+    for byte in bytes where byte <= ShellBytes.lf {
+      if byte == ShellBytes.lf { lineEnds &+= 1 } else if byte == 0 { hasNUL = true }
+    }
+    // Every node but the last ends with a line end: no node array grows, and none is oversized.
+    let expectedLines = min(lineEnds + 1, 4096)
     lines.reserveCapacity(expectedLines)
     keys.reserveCapacity(expectedLines)
     while position < bytes.count {

@@ -30,6 +30,7 @@ struct RedHatFileIndex: Sendable {
   /// The index of files already parsed (ifcfg files only, in name order).
   init(parsed: [IfcfgFile], linkAddresses: [String: String], directory: String) {
     self.directory = directory
+    files.reserveCapacity(parsed.count)
     var candidates: [String: [String]] = [:]
     var linkByAddress: [String: String] = [:]
     for (link, address) in linkAddresses.sorted(by: { $0.key > $1.key }) {

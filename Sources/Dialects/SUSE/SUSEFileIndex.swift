@@ -25,6 +25,7 @@ struct SUSEFileIndex: Sendable {
   /// The index of files already parsed (ifcfg files only, in name order).
   init(parsed: [IfcfgFile], directory: String) {
     self.directory = directory
+    files.reserveCapacity(parsed.count)
     for file in parsed {
       let name = file.suffix
       guard InterfaceName.isValid(name) else {
