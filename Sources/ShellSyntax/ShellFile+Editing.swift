@@ -126,6 +126,7 @@ extension ShellFile {
   /// Removes every assignment line of `key`; returns how many were removed.
   @discardableResult
   public mutating func removeAssignments(of key: String) -> Int {
+    guard lastAssignmentIndex(of: key) != nil else { return 0 }
     var edited: [UInt8] = []
     var removed = 0
     for line in lines {

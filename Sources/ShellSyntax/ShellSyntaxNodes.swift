@@ -128,10 +128,16 @@ public struct ShellAssignment: Sendable, Hashable {
   /// (``value`` then ``ShellValue/string``, without copying the bytes first).
   public var string: String? {
     switch decoded {
-    case .run(let run): String(validating: text[run], as: UTF8.self)
-    case .copy(let bytes): String(validating: bytes, as: UTF8.self)
+    case .run(let run): Self.text(text[run])
+    case .copy(let bytes): Self.text(bytes[...])
     case .notStatic: nil
     }
+  }
+
+  /// `bytes` as a String, or nil when they are not valid UTF-8.
+  private static func text(_ bytes: ArraySlice<UInt8>) -> String? {
+    guard ShellBytes.isValidUTF8(bytes) else { return nil }
+    return bytes.withUnsafeBufferPointer { String(decoding: $0, as: UTF8.self) }
   }
 
   /// Whether the line starts with `export`.
