@@ -54,6 +54,8 @@ extension ShellFile {
   /// of the existing value where possible; appends a new assignment when `key` is
   /// not assigned. Nothing changes when the decoded value is already `value`.
   ///
+  /// - Throws: the lexer's errors on the line when it does not parse (`X=a b`,
+  ///   an unterminated quote, a NUL): an edit would keep the broken part.
   /// - Returns: the word written, or nil when nothing changed.
   @discardableResult
   public mutating func setValue(
@@ -63,6 +65,13 @@ extension ShellFile {
       return try append(key: key, value: value, preferring: quote)
     }
     if assignment.hasValue(value) { return nil }
+    // A line that does not parse (`X=a b`, an open quote, a NUL) would keep
+    // its broken part around a new value: refused, with the lexer's errors.
+    let line = assignment.range
+    let broken = diagnostics.filter {
+      $0.severity == .error && line.start <= $0.range.start && $0.range.start < max(line.end, line.start + 1)
+    }
+    if !broken.isEmpty { throw DiagnosticError(broken) }
     let encoded = try ShellValueEncoder.encode(
       value, inStyleOf: assignment.quoteStyle, preferring: quote, path: path, range: assignment.valueRange)
     var edited = bytes
@@ -94,6 +103,11 @@ extension ShellFile {
         ShellDiagnosticCode.invalidKey.diagnostic(
           "`\(key)` is not a shell variable name", path: path, range: .at(offset)))
     }
+    // After a quote that never closes, a new line would be part of its value.
+    let open = diagnostics.filter {
+      $0.code == ShellDiagnosticCode.unterminatedQuote.rawValue && $0.range.start < offset
+    }
+    if !open.isEmpty { throw DiagnosticError(open) }
     let encoded = try ShellValueEncoder.encode(value, preferring: quote, path: path, range: .at(offset))
     let newline = dominantNewline
     var line: [UInt8] = []

@@ -75,13 +75,16 @@ public struct IfcfgEditor: Sendable {
     file.shell.removeAssignments(of: key)
   }
 
-  /// `diagnostics` about writing `key`, at the value bash reads for it in
-  /// the original file (or its start when the key was not there).
+  /// `diagnostics` about writing `key`, in the original file: a lexer error
+  /// the file already had (a broken line the edit refuses to touch) where it
+  /// is, anything else at the value bash reads for `key` (or the file's
+  /// start when the key was not there).
   private func located(_ diagnostics: [Diagnostic], key: String) -> [Diagnostic] {
     let range = original.assignment(of: key)?.valueRange ?? .at(0)
     return diagnostics.map { diagnostic in
       var moved = diagnostic
-      moved.range = range
+      let existing = original.diagnostics.first { $0.severity == .error && $0.code == diagnostic.code }
+      moved.range = existing?.range ?? range
       return moved
     }
   }
