@@ -5,6 +5,7 @@ struct DiagnosticOutput {
   var sources: [SourceFile] = []
 
   func write(_ diagnostics: [Diagnostic], to io: inout some CommandIO) {
+    let diagnostics = diagnostics.filter { !Self.expectedOnEveryHost.contains($0.code) }
     var known = sources
     var paths = Set(known.map(\.path))
     for diagnostic in diagnostics
@@ -22,6 +23,9 @@ struct DiagnosticOutput {
       io.writeError(text + "\n")
     }
   }
+
+  /// Codes of notes that every host would print (its `ifcfg-lo`): not worth a line.
+  static let expectedOnEveryHost: Set<String> = ["loopback-skipped"]
 
   /// Codes of diagnostics about a file as a whole (reading, writing,
   /// links), shown without an excerpt.
