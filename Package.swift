@@ -50,16 +50,28 @@ let package = Package(
     .target(name: "PropertyTesting", dependencies: ["Lenses"], path: "Tests/Support/PropertyTesting"),
     // Test support: real programs as ground truth (bash, xmllint against Schemas/interface.rng).
     .target(name: "Oracles", path: "Tests/Support/Oracles"),
+    // Test support: IR generators with shrinkers; for ifcfg dialects, with their edits and normalization.
+    .target(name: "InterfaceTesting", dependencies: ["InterfaceModel", "PropertyTesting"],
+            path: "Tests/Support/InterfaceTesting"),
+    // Test support: golden cases (NETCF_RECORD=1), unified diffs and the lens laws of a dialect.
+    .target(name: "DialectTesting", dependencies: ["DialectSupport", "InterfaceTesting", "PropertyTesting"],
+            path: "Tests/Support/DialectTesting"),
 
     .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),
     .testTarget(name: "ShellSyntaxTests", dependencies: ["ShellSyntax", "PropertyTesting", "Oracles"]),
     .testTarget(name: "XMLSyntaxTests", dependencies: ["XMLSyntax", "PropertyTesting", "Oracles"]),
     .testTarget(name: "InterfaceModelTests", dependencies: ["InterfaceModel", "PropertyTesting"]),
     .testTarget(name: "LensesTests", dependencies: ["Lenses", "PropertyTesting"]),
-    .testTarget(name: "InterfaceXMLTests", dependencies: ["InterfaceXML", "XMLSyntax", "InterfaceModel", "PropertyTesting", "Oracles"]),
-    .testTarget(name: "RedHatDialectTests", dependencies: ["RedHatDialect", "InterfaceXML", "PropertyTesting", "Oracles"],
+    .testTarget(name: "InterfaceXMLTests", dependencies: [
+                  "InterfaceXML", "XMLSyntax", "InterfaceModel", "PropertyTesting", "Oracles", "InterfaceTesting",
+                ]),
+    .testTarget(name: "RedHatDialectTests", dependencies: [
+                  "RedHatDialect", "InterfaceXML", "PropertyTesting", "Oracles", "InterfaceTesting", "DialectTesting",
+                ],
                 exclude: ["Fixtures"]),
-    .testTarget(name: "SUSEDialectTests", dependencies: ["SUSEDialect", "InterfaceXML", "PropertyTesting", "Oracles"],
+    .testTarget(name: "SUSEDialectTests", dependencies: [
+                  "SUSEDialect", "InterfaceXML", "PropertyTesting", "Oracles", "InterfaceTesting", "DialectTesting",
+                ],
                 exclude: ["Fixtures"]),
     .testTarget(name: "LintTests", dependencies: ["Lint", "PropertyTesting", "Oracles"]),
     .testTarget(name: "NetcfCompileTests", dependencies: ["NetcfCompile", "NetcfCompileCLI", "PropertyTesting", "Oracles"]),

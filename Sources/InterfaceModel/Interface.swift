@@ -31,6 +31,15 @@ public struct Interface: Sendable, Hashable {
 
   /// The kind without its body, as the XML `type` attribute spells it.
   public var type: InterfaceType { kind.type }
+
+  /// A bridge's ports or a bond's slaves; none for other kinds.
+  public var members: [Interface] {
+    switch kind {
+    case .bridge(let bridge): bridge.ports
+    case .bond(let bond): bond.slaves
+    case .ethernet, .vlan: []
+    }
+  }
 }
 
 /// The four kinds of interface netcf describes, as the XML `type` attribute spells them.

@@ -131,12 +131,7 @@ public struct NetcfCompiler: Sendable {
     let topLevel = Set(interfaces.map(\.name))
     var found: [(name: String, owner: String)] = []
     func visit(_ interface: Interface, owner: String) {
-      let members: [Interface]
-      switch interface.kind {
-      case .bridge(let bridge): members = bridge.ports
-      case .bond(let bond): members = bond.slaves
-      case .ethernet, .vlan: members = []
-      }
+      let members = interface.members
       for member in members {
         if topLevel.contains(member.name) { found.append((member.name, interface.name)) }
         visit(member, owner: interface.name)

@@ -129,7 +129,10 @@ public struct ShellAssignment: Sendable, Hashable {
 
   /// Whether this assigns `key` (without making a String).
   public func hasKey(_ key: String) -> Bool {
-    text[keyStart..<(valueStart - 1)].elementsEqual(key.utf8)
+    let keyEnd = valueStart - 1
+    // Comparing lengths first (O(1) for native strings) rejects almost every other key.
+    guard key.utf8.count == keyEnd - keyStart else { return false }
+    return text[keyStart..<keyEnd].elementsEqual(key.utf8)
   }
 
   /// Whether bash assigns exactly `bytes` (without copying the value).

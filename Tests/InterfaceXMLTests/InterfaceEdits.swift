@@ -1,4 +1,5 @@
 import InterfaceModel
+import InterfaceTesting
 import PropertyTesting
 
 /// Small random edits of valid interface lists, as a user makes them: they

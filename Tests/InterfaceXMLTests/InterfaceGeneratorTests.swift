@@ -1,4 +1,5 @@
 import InterfaceModel
+import InterfaceTesting
 import InterfaceXML
 import PropertyTesting
 import XCTest

@@ -1,8 +1,9 @@
 import Diagnostics
 import InterfaceModel
+import InterfaceTesting
 import InterfaceXML
-import PropertyTesting
 import Oracles
+import PropertyTesting
 import XCTest
 import XMLSyntax
 

@@ -1,3 +1,4 @@
+import DialectTesting
 import Foundation
 import Oracles
 import RedHatDialect
@@ -14,7 +15,7 @@ final class BashAgreementTests: XCTestCase {
     var checkedKeys = 0
     for name in cases {
       let expected = TestFiles.golden.appendingPathComponent(name).appendingPathComponent("expected")
-      for (fileName, bytes) in TestFiles.readFolder(expected).sorted(by: { $0.key < $1.key }) {
+      for (fileName, bytes) in TestFolders.readFolder(expected).sorted(by: { $0.key < $1.key }) {
         let shell = ShellFile(parsing: bytes)
         // bash keeps the CR of a CRLF file in every value; the dialect warns about that instead.
         guard !bytes.contains(0x0D) else { continue }

@@ -1,3 +1,4 @@
+import DialectTesting
 import Foundation
 import RedHatDialect
 import ShellSyntax
@@ -17,8 +18,8 @@ final class NetcfForestTests: XCTestCase {
     XCTAssertEqual(forests.count, 20)
     for forestName in forests {
       let example = String(forestName.dropLast(4))
-      guard let forestText = TestFiles.text(folder.appendingPathComponent(forestName)),
-        let inputText = TestFiles.text(TestFiles.golden.appendingPathComponent("netcf-\(example)/input.xml"))
+      guard let forestText = TestFolders.text(folder.appendingPathComponent(forestName)),
+        let inputText = TestFolders.text(TestFiles.golden.appendingPathComponent("netcf-\(example)/input.xml"))
       else {
         XCTFail("\(example): missing fixture")
         continue

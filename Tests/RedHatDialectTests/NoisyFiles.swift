@@ -1,3 +1,5 @@
+import DialectTesting
+import InterfaceTesting
 import PropertyTesting
 import RedHatDialect
 import ShellSyntax
@@ -8,6 +10,7 @@ import ShellSyntax
 /// upper-case HWADDR, BOOTPROTO=static, PREFIX for NETMASK, STP=yes, a TYPE
 /// line, an earlier duplicate of a key, CRLF line ends.
 enum NoisyFiles {
+  typealias G = IfcfgInterfaceGenerators
   static let headers = [
     "# Created by anaconda", "# Intel Corporation 82574L Gigabit Network Connection", "# Managed by Ansible",
   ]
@@ -22,7 +25,7 @@ enum NoisyFiles {
 
   static func word(_ value: String, _ rng: inout SplitMix64) -> String {
     let safe = ShellValueEncoder.isBare(Array(value.utf8))
-    switch InterfaceGenerators.int(0...3, &rng) {
+    switch G.int(0...3, &rng) {
     case 0 where safe: return value
     case 1: return "'" + value + "'"
     case 2 where safe && value.count > 1:
@@ -32,49 +35,31 @@ enum NoisyFiles {
     }
   }
 
-  static func noisy(_ bytes: [UInt8], _ rng: inout SplitMix64) -> [UInt8] {
-    let shell = ShellFile(parsing: bytes)
-    var pairs: [(String, String)] = shell.assignments.compactMap { a in a.value.string.map { (a.key, $0) } }
-    let crlf = InterfaceGenerators.chance(10, &rng)
-    var lines: [String] = []
-    if InterfaceGenerators.chance(50, &rng) { lines.append(InterfaceGenerators.pick(headers, &rng)) }
-    if InterfaceGenerators.chance(30, &rng) { lines.append("") }
-    // Meaning-preserving respellings.
-    pairs = pairs.flatMap { key, value -> [(String, String)] in
-      switch key {
-      case "HWADDR" where InterfaceGenerators.chance(40, &rng): return [(key, value.uppercased())]
-      case "BOOTPROTO" where value == "none" && InterfaceGenerators.chance(40, &rng): return [(key, "static")]
-      case "STP" where InterfaceGenerators.chance(40, &rng): return [(key, value == "on" ? "yes" : "no")]
-      case "ONBOOT" where InterfaceGenerators.chance(20, &rng):
-        return [(key, value == "yes" ? "true" : "false")]
-      case let k where k.hasPrefix("NETMASK") && InterfaceGenerators.chance(40, &rng):
-        let prefix = IPv4Syntax.prefix(netmask: value).map(String.init) ?? value
-        return [("PREFIX" + k.dropFirst("NETMASK".count), prefix)]
-      default: return [(key, value)]
-      }
+  /// Meaning-preserving respellings of one assignment.
+  static func respell(_ key: String, _ value: String, _ rng: inout SplitMix64) -> [(String, String)] {
+    switch key {
+    case "HWADDR" where G.chance(40, &rng): return [(key, value.uppercased())]
+    case "BOOTPROTO" where value == "none" && G.chance(40, &rng): return [(key, "static")]
+    case "STP" where G.chance(40, &rng): return [(key, value == "on" ? "yes" : "no")]
+    case "ONBOOT" where G.chance(20, &rng):
+      return [(key, value == "yes" ? "true" : "false")]
+    case let k where k.hasPrefix("NETMASK") && G.chance(40, &rng):
+      let prefix = IPv4Syntax.prefix(netmask: value).map(String.init) ?? value
+      return [("PREFIX" + k.dropFirst("NETMASK".count), prefix)]
+    default: return [(key, value)]
     }
-    if InterfaceGenerators.chance(20, &rng), let device = pairs.first(where: { $0.0 == "DEVICE" }) {
-      // An earlier duplicate that bash overrides.
-      pairs.insert(("DEVICE", device.1 + "x"), at: 0)
-    }
-    for (key, value) in pairs {
-      if InterfaceGenerators.chance(5, &rng) { lines.append("") }
-      if InterfaceGenerators.chance(5, &rng) { lines.append(InterfaceGenerators.pick(oldKeys, &rng)) }
-      let tail = InterfaceGenerators.chance(5, &rng) ? "   # note" : ""
-      lines.append(key + "=" + word(value, &rng) + tail)
-    }
-    for (key, value) in unknown where InterfaceGenerators.chance(30, &rng) {
-      lines.append(key + "=" + word(value, &rng))
-    }
-    let newline = crlf ? "\r\n" : "\n"
-    return Array((lines.joined(separator: newline) + newline).utf8)
   }
+
+  static let ifcfg = NoisyIfcfg(
+    headers: headers, oldKeys: oldKeys, unknown: unknown, word: { word($0, &$1) },
+    respell: { respell($0, $1, &$2) },
+    duplicate: { pairs in pairs.first(where: { $0.0 == "DEVICE" }).map { ("DEVICE", $0.1 + "x") } })
 
   /// The created files of `view`, made noisy.
   static func tree(for view: [Interface], _ rng: inout SplitMix64) throws -> NativeTree {
     var tree = try RedHatDialect().write(view, into: NativeTree()).tree
     for name in tree.files.keys.sorted() {
-      tree.files[name] = noisy(tree.files[name] ?? [], &rng)
+      tree.files[name] = ifcfg.noisy(tree.files[name] ?? [], &rng)
     }
     return tree
   }

@@ -1,3 +1,4 @@
+import DialectTesting
 import Foundation
 import RedHatDialect
 import XCTest
@@ -7,7 +8,7 @@ final class ReadTests: XCTestCase {
   let dialect = RedHatDialect()
 
   private func read(_ files: [String: String], links: [String: String] = [:]) throws -> DialectReading {
-    try dialect.read(TestFiles.tree(files, links: links))
+    try dialect.read(TestFolders.tree(files, links: links))
   }
 
   private func only(_ files: [String: String], file: StaticString = #filePath, line: UInt = #line) throws
@@ -19,7 +20,7 @@ final class ReadTests: XCTestCase {
   }
 
   func testSampleRootFileSystem() throws {
-    let files = TestFiles.readFolder(TestFiles.fixtures.appendingPathComponent("fsroot"))
+    let files = TestFolders.readFolder(TestFiles.fixtures.appendingPathComponent("fsroot"))
     let tree = NativeTree(
       files: files, linkAddresses: ["eth4": "00:00:00:00:00:01", "br0": "aa:bb:cc:dd:ee:ff"])
     let reading = try dialect.read(tree)

@@ -1,4 +1,6 @@
+import DialectTesting
 import Foundation
+import InterfaceTesting
 import PropertyTesting
 import RedHatDialect
 import XCTest
@@ -9,11 +11,11 @@ final class WriteTests: XCTestCase {
 
   func testGeneratedTreeReadsAsItsXML() throws {
     let base = TestFiles.fixtures.appendingPathComponent("generated")
-    let tree = NativeTree(files: TestFiles.readFolder(base.appendingPathComponent("network-scripts")))
+    let tree = NativeTree(files: TestFolders.readFolder(base.appendingPathComponent("network-scripts")))
     let xmlFolder = base.appendingPathComponent("xml")
     let expected = try FileManager.default.contentsOfDirectory(atPath: xmlFolder.path).sorted().map { name in
-      GoldenTests.normalized(
-        try TestFiles.interface(xml: TestFiles.text(xmlFolder.appendingPathComponent(name)) ?? "", path: name)
+      MemberNormalization.normalized(
+        try TestFiles.interface(xml: TestFolders.text(xmlFolder.appendingPathComponent(name)) ?? "", path: name)
       )
     }
     XCTAssertEqual(expected.count, 14)
@@ -24,7 +26,7 @@ final class WriteTests: XCTestCase {
   }
 
   func testRemoveDropsPortsAndSlavesFiles() throws {
-    let tree = TestFiles.tree([
+    let tree = TestFolders.tree([
       "ifcfg-br0": "DEVICE=br0\nTYPE=Bridge\n",
       "ifcfg-bond0": "DEVICE=bond0\nBONDING_OPTS=mode=1\nBRIDGE=br0\n",
       "ifcfg-eth0": "DEVICE=eth0\nMASTER=bond0\nSLAVE=yes\n",
@@ -46,7 +48,7 @@ final class WriteTests: XCTestCase {
   }
 
   func testDroppedPortKeepsItsFileWithoutBridgeLine() throws {
-    let tree = TestFiles.tree([
+    let tree = TestFolders.tree([
       "ifcfg-br0": "DEVICE=br0\nTYPE=Bridge\nONBOOT=yes\n",
       "ifcfg-eth0": "# port\nDEVICE=eth0\nONBOOT=yes\nBRIDGE=br0\nNM_CONTROLLED=no\n",
     ])
@@ -59,7 +61,7 @@ final class WriteTests: XCTestCase {
   }
 
   func testNewKeysGoAfterTheLastModelledKeyAndQuoteAsRedHatDoes() throws {
-    let tree = TestFiles.tree(["ifcfg-bond0": "DEVICE=bond0\nONBOOT=yes\nNAME='bond zero'\n"])
+    let tree = TestFolders.tree(["ifcfg-bond0": "DEVICE=bond0\nONBOOT=yes\nNAME='bond zero'\n"])
     let bond = Interface(
       name: "bond0",
       kind: .bond(
@@ -78,7 +80,7 @@ final class WriteTests: XCTestCase {
   }
 
   func testExpansionInModelledKeyIsReplacedOnlyWhenWritten() throws {
-    let tree = TestFiles.tree(["ifcfg-eth0": "DEVICE=eth0\nMTU=$JUMBO\n"])
+    let tree = TestFolders.tree(["ifcfg-eth0": "DEVICE=eth0\nMTU=$JUMBO\n"])
     XCTAssertThrowsError(try dialect.read(tree))
     let written = try dialect.write([Interface(name: "eth0", kind: .ethernet, mtu: 9000)], into: tree).tree
     XCTAssertEqual(
@@ -104,7 +106,7 @@ final class WriteTests: XCTestCase {
           .utf8) + [0, 0xFF]
     let files = Gen<[UInt8]>.bytes(length: 0...200, alphabet: alphabet)
     let gen = Gen<([[UInt8]], [Interface])>(generate: { rng in
-      ((0..<3).map { _ in files.generate(&rng) }, InterfaceGenerators.interfaces.generate(&rng))
+      ((0..<3).map { _ in files.generate(&rng) }, IfcfgInterfaceGenerators.redHat.interfaces.generate(&rng))
     })
     var runs = 0
     XCTAssertProperty(gen, count: 500) { input in

@@ -1,3 +1,4 @@
+import DialectTesting
 import Foundation
 import InterfaceXML
 import SUSEDialect
@@ -12,13 +13,13 @@ final class GoldenTests: XCTestCase {
   let dialect = SUSEDialect()
 
   func testEveryGoldenCase() throws {
-    let cases = try FileManager.default.contentsOfDirectory(atPath: TestFiles.golden.path).sorted()
+    let cases = try GoldenCase.all(in: TestFiles.golden)
     XCTAssertGreaterThanOrEqual(cases.count, 55)
     var editCases = 0
     var examples = 0
-    for name in cases {
-      let folder = TestFiles.golden.appendingPathComponent(name)
-      guard let xml = TestFiles.text(folder.appendingPathComponent("input.xml")) else {
+    for golden in cases {
+      let name = golden.name
+      guard let xml = golden.inputXML else {
         XCTFail("\(name): no input.xml")
         continue
       }
@@ -29,10 +30,8 @@ final class GoldenTests: XCTestCase {
         XCTFail("\(name): \(error)")
         continue
       }
-      let beforeURL = folder.appendingPathComponent("before")
-      let isEdit = FileManager.default.fileExists(atPath: beforeURL.path)
-      if isEdit { editCases += 1 } else { examples += 1 }
-      let before = isEdit ? TestFiles.readFolder(beforeURL) : [:]
+      if golden.isEdit { editCases += 1 } else { examples += 1 }
+      let before = golden.before
       let writing: DialectWriting
       do {
         writing = try dialect.write(interfaces, into: NativeTree(files: before))
@@ -46,21 +45,7 @@ final class GoldenTests: XCTestCase {
         "\(name): warnings \(writing.warnings.map(\.message))")
       XCTAssertTrue(
         writing.warnings.allSatisfy { $0.code == "not-expressible" && $0.severity == .warning }, name)
-      let diff = UnifiedDiff.folders(before, written.files)
-      if TestFiles.recording {
-        try TestFiles.writeFolder(written.files, to: folder.appendingPathComponent("expected"))
-        if isEdit { try Data(diff.utf8).write(to: folder.appendingPathComponent("expected.diff")) }
-        continue
-      }
-      let expected = TestFiles.readFolder(folder.appendingPathComponent("expected"))
-      XCTAssertEqual(written.files.keys.sorted(), expected.keys.sorted(), "\(name): files")
-      for (file, bytes) in expected where written.files[file] != bytes {
-        XCTFail("\(name)/\(file): differs\n" + UnifiedDiff.file(name: file, bytes, written.files[file]))
-      }
-      if isEdit {
-        XCTAssertEqual(
-          diff, TestFiles.text(folder.appendingPathComponent("expected.diff")) ?? "", "\(name): diff")
-      }
+      guard try golden.check(written: written.files, before: before) else { continue }
       do {
         let back = try dialect.read(written).interfaces
         for interface in interfaces {
@@ -80,6 +65,6 @@ final class GoldenTests: XCTestCase {
       }
     }
     XCTAssertEqual(examples, 40)
-    XCTAssertGreaterThanOrEqual(editCases, TestFiles.recording ? 0 : 15)
+    XCTAssertGreaterThanOrEqual(editCases, TestFolders.recording ? 0 : 15)
   }
 }

@@ -1,3 +1,5 @@
+import DialectTesting
+import InterfaceTesting
 import PropertyTesting
 import SUSEDialect
 import ShellSyntax
@@ -11,7 +13,7 @@ import ShellSyntax
 /// key, CRLF line ends; in routes files, comments, other routes, every
 /// spelling of a default route, and default routes moved to `routes`.
 enum NoisyFiles {
-  typealias G = InterfaceGenerators
+  typealias G = IfcfgInterfaceGenerators
   static let headers = ["# Created by YaST2", "# storage network", "# Do not edit: managed by salt"]
   static let oldKeys = ["#MTU='9000'", "#BOOTPROTO='dhcp'", "# REMOTE_IPADDR=''"]
   static let unknown: [(String, String)] = [
@@ -56,30 +58,12 @@ enum NoisyFiles {
     }
   }
 
-  static func noisy(_ bytes: [UInt8], _ rng: inout SplitMix64) -> [UInt8] {
-    let shell = ShellFile(parsing: bytes)
-    var pairs: [(String, String)] = shell.assignments.compactMap { a in a.value.string.map { (a.key, $0) } }
-    let crlf = G.chance(10, &rng)
-    var lines: [String] = []
-    if G.chance(50, &rng) { lines.append(G.pick(headers, &rng)) }
-    if G.chance(30, &rng) { lines.append("") }
-    pairs = pairs.flatMap { respell($0.0, $0.1, &rng) }
-    if G.chance(20, &rng), let start = pairs.first(where: { $0.0 == "STARTMODE" }) {
-      // An earlier duplicate that bash overrides.
-      pairs.insert(("STARTMODE", start.1 == "hotplug" ? "manual" : "hotplug"), at: 0)
-    }
-    for (key, value) in pairs {
-      if G.chance(5, &rng) { lines.append("") }
-      if G.chance(5, &rng) { lines.append(G.pick(oldKeys, &rng)) }
-      let tail = G.chance(5, &rng) ? "   # note" : ""
-      lines.append(key + "=" + word(value, &rng) + tail)
-    }
-    for (key, value) in unknown where G.chance(30, &rng) {
-      lines.append(key + "=" + word(value, &rng))
-    }
-    let newline = crlf ? "\r\n" : "\n"
-    return Array((lines.joined(separator: newline) + newline).utf8)
-  }
+  static let ifcfg = NoisyIfcfg(
+    headers: headers, oldKeys: oldKeys, unknown: unknown, word: { word($0, &$1) },
+    respell: { respell($0, $1, &$2) },
+    duplicate: { pairs in
+      pairs.first(where: { $0.0 == "STARTMODE" }).map { ("STARTMODE", $0.1 == "hotplug" ? "manual" : "hotplug") }
+    })
 
   /// The default routes of an `ifroute-NAME` file respelled, with comments
   /// and other routes around them; some move to the global `routes` file.
@@ -121,7 +105,7 @@ enum NoisyFiles {
         tree.files[name] = noisyRoutes(
           bytes, name: String(name.dropFirst("ifroute-".count)), global: &global, &rng)
       } else {
-        tree.files[name] = noisy(bytes, &rng)
+        tree.files[name] = ifcfg.noisy(bytes, &rng)
       }
     }
     if !global.isEmpty || G.chance(10, &rng) {

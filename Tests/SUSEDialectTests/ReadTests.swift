@@ -1,3 +1,4 @@
+import DialectTesting
 import Foundation
 import SUSEDialect
 import XCTest
@@ -7,7 +8,7 @@ final class ReadTests: XCTestCase {
   let dialect = SUSEDialect()
 
   private func read(_ files: [String: String]) throws -> DialectReading {
-    try dialect.read(TestFiles.tree(files))
+    try dialect.read(TestFolders.tree(files))
   }
 
   private func one(_ text: String, name: String = "eth0", routes: [String: String] = [:]) throws -> Interface?
@@ -20,14 +21,14 @@ final class ReadTests: XCTestCase {
   /// for peerdns, which SUSE files cannot carry.
   func testGeneratedTreeReadsAsItsXML() throws {
     let folder = TestFiles.fixtures.appendingPathComponent("generated")
-    let tree = NativeTree(files: TestFiles.readFolder(folder.appendingPathComponent("network")))
+    let tree = NativeTree(files: TestFolders.readFolder(folder.appendingPathComponent("network")))
     let reading = try dialect.read(tree)
     let xmlFolder = folder.appendingPathComponent("xml")
     let documents = try FileManager.default.contentsOfDirectory(atPath: xmlFolder.path).sorted()
     XCTAssertEqual(documents.count, 16)
     var expected: [Interface] = []
     for document in documents {
-      let text = try XCTUnwrap(TestFiles.text(xmlFolder.appendingPathComponent(document)))
+      let text = try XCTUnwrap(TestFolders.text(xmlFolder.appendingPathComponent(document)))
       expected += try SUSEExpectations.interfaces(xml: text).map(SUSEExpectations.readBack)
     }
     XCTAssertEqual(reading.interfaces.canonical, expected.canonical)

@@ -1,3 +1,5 @@
+import DialectTesting
+import InterfaceTesting
 import PropertyTesting
 import SUSEDialect
 import ShellSyntax
@@ -77,7 +79,7 @@ final class WriteTests: XCTestCase {
   }
 
   func testGatewayRemovedKeepsOtherRoutes() throws {
-    let tree = TestFiles.tree([
+    let tree = TestFolders.tree([
       "ifcfg-eth0": "IPADDR='10.0.0.1/24'\n",
       "ifroute-eth0": "# mine\n10.8.0.0/16 10.0.0.2 - eth0\ndefault 10.0.0.254 - eth0\n",
       "routes": "default 10.0.0.253 - eth0\ndefault 10.1.0.1 - eth1\n",
@@ -94,7 +96,7 @@ final class WriteTests: XCTestCase {
   }
 
   func testRemoveDropsFilesOfMembersAndRoutes() throws {
-    let tree = TestFiles.tree([
+    let tree = TestFolders.tree([
       "ifcfg-br0": "BRIDGE='yes'\nBRIDGE_PORTS='bond0 eth2'\n",
       "ifcfg-bond0": "BONDING_MASTER='yes'\nBONDING_SLAVE_0='eth0'\n",
       "ifcfg-eth0": "STARTMODE='hotplug'\n",
@@ -141,7 +143,7 @@ extension WriteTests {
     let files = Gen<[UInt8]>.bytes(length: 0...200, alphabet: alphabet)
     let names = ["ifcfg-eth0", "ifcfg-br0", "ifcfg-bond0", "ifroute-eth0", "routes"]
     let gen = Gen<([[UInt8]], [Interface])>(generate: { rng in
-      (names.map { _ in files.generate(&rng) }, InterfaceGenerators.interfaces.generate(&rng))
+      (names.map { _ in files.generate(&rng) }, IfcfgInterfaceGenerators.suse.interfaces.generate(&rng))
     })
     var runs = 0
     XCTAssertProperty(gen, count: 500) { input in

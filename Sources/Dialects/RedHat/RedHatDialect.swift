@@ -45,16 +45,7 @@ public struct RedHatDialect: Dialect {
   public func write(_ interfaces: [Interface], into tree: NativeTree) throws(DiagnosticError)
     -> DialectWriting
   {
-    let issues = InterfaceValidator.validate(interfaces)
-    if !issues.isEmpty {
-      throw DiagnosticError(
-        issues.map { issue in
-          let top = issue.path.interfaces.first ?? ""
-          return .error(
-            "invalid-interface", "\(issue.path.interfaces.joined(separator: "/")): \(issue.problem)",
-            path: configDirectory + "/" + RedHatFiles.fileName(for: top), range: .at(0))
-        })
-    }
+    try InterfaceValidation.check(interfaces) { configDirectory + "/" + RedHatFiles.fileName(for: $0) }
     var warnings: [Diagnostic] = []
     for interface in interfaces {
       if let ipv4 = interface.ipv4, ipv4.dhcp == nil, ipv4.addresses.isEmpty {
@@ -95,23 +86,8 @@ public struct RedHatDialect: Dialect {
 
   /// Ports and slaves carry no start mode or addressing of their own in ifcfg files.
   private func memberWarnings(_ interface: Interface) -> [Diagnostic] {
-    let members: [Interface]
-    switch interface.kind {
-    case .bridge(let bridge): members = bridge.ports
-    case .bond(let bond): members = bond.slaves
-    case .ethernet, .vlan: members = []
+    MemberSettingWarnings.warnings(interface, comingUp: "it comes up with its master") {
+      configDirectory + "/" + RedHatFiles.fileName(for: $0)
     }
-    var warnings: [Diagnostic] = []
-    for member in members {
-      if member.startMode != nil || member.ipv4 != nil || member.ipv6 != nil {
-        warnings.append(
-          .warning(
-            "not-expressible",
-            "\(member.name) is a port of \(interface.name): its start mode and addresses are not written (it comes up with its master)",
-            path: configDirectory + "/" + RedHatFiles.fileName(for: member.name), range: .at(0)))
-      }
-      warnings += memberWarnings(member)
-    }
-    return warnings
   }
 }

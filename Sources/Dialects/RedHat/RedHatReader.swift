@@ -3,16 +3,18 @@ import ShellSyntax
 /// Reads interfaces out of an indexed tree (the lens's `get`).
 struct RedHatReader {
   let index: RedHatFileIndex
-  private(set) var diagnostics: [Diagnostic] = []
-  private var reportedFiles: Set<String> = []
+  private var values = IfcfgValueReader(
+    isModelled: { RedHatKey.isModelled($0) }, booleanSpellings: "yes/no, true/false, on/off, 1/0")
+  /// Everything reported while reading.
+  var diagnostics: [Diagnostic] { values.diagnostics }
 
   init(index: RedHatFileIndex) { self.index = index }
 
   /// Every top-level interface, in name order.
   mutating func readAll(tree: NativeTree) -> [Interface] {
-    diagnostics += index.notes
+    values.diagnostics += index.notes
     for fileName in tree.files.keys.sorted() where RedHatFiles.isRoute(fileName) {
-      diagnostics.append(
+      values.diagnostics.append(
         .warning(
           "routes-not-represented",
           "the routes or rules of \(fileName) are not represented in the interface description; the file is left as it is",
@@ -35,9 +37,9 @@ struct RedHatReader {
   /// The interface `name` as its chosen file describes it, or nil when it is skipped.
   mutating func read(_ name: String, role: Role, depth: Int) -> Interface? {
     guard depth < 8, let file = index.file(describing: name) else { return nil }
-    reportFileDiagnostics(file)
+    values.reportFileDiagnostics(file)
     if name == "lo" {
-      diagnostics.append(
+      values.diagnostics.append(
         Diagnostic(
           code: "loopback-skipped", severity: .note,
           message: "the loopback interface is not described by netcf; skipped",
@@ -47,7 +49,7 @@ struct RedHatReader {
     guard let type = kind(of: file, name: name) else { return nil }
     var interface = Interface(name: name, kind: .ethernet)
     interface.mac = mac(file)
-    let fileMTU = integer(file, RedHatKey.mtu, in: ModelProblem.mtuRange)
+    let fileMTU = values.integer(file, RedHatKey.mtu, in: ModelProblem.mtuRange)
     switch role {
     case .topLevel:
       interface.startMode = startMode(file)
@@ -67,18 +69,18 @@ struct RedHatReader {
       break
     case .bridge:
       var bridge = Bridge()
-      bridge.stp = boolean(file, RedHatKey.stp)
+      bridge.stp = values.boolean(file, RedHatKey.stp)
       if let delay = file.nonEmpty(RedHatKey.delay) {
         if ForwardDelaySyntax.isValid(delay) {
           bridge.delay = delay
         } else {
-          invalid(file, RedHatKey.delay, "'\(delay)' is not a forward delay in seconds")
+          values.invalid(file, RedHatKey.delay, "'\(delay)' is not a forward delay in seconds")
         }
       }
       for port in index.bridgePorts[name] ?? [] {
         if let member = read(port, role: .member(masterMTU: effectiveMTU), depth: depth + 1) {
           if member.type == .bridge {
-            warn(
+            values.warn(
               index.file(describing: port), "bridge-in-bridge",
               "a bridge cannot be a port of bridge \(name); skipped")
           } else {
@@ -100,7 +102,7 @@ struct RedHatReader {
   private mutating func kind(of file: IfcfgFile, name: String) -> InterfaceType? {
     if file.nonEmpty(RedHatKey.teamMaster) != nil || file.nonEmpty(RedHatKey.deviceType) != nil {
       let what = file.nonEmpty(RedHatKey.deviceType) ?? "TeamPort"
-      warn(
+      values.warn(
         file, "unsupported-type",
         "DEVICETYPE=\(what) (a team) cannot be described in interface XML; \(name) is skipped")
       return nil
@@ -119,7 +121,7 @@ struct RedHatReader {
       return .ethernet
     default:
       let raw = file.nonEmpty(RedHatKey.type) ?? ""
-      warn(file, "unsupported-type", "TYPE=\(raw) cannot be described in interface XML; \(name) is skipped")
+      values.warn(file, "unsupported-type", "TYPE=\(raw) cannot be described in interface XML; \(name) is skipped")
       return nil
     }
   }
@@ -127,15 +129,15 @@ struct RedHatReader {
   // MARK: - Common keys
 
   private mutating func startMode(_ file: IfcfgFile) -> StartMode? {
-    guard let onboot = boolean(file, RedHatKey.onboot) else { return nil }
+    guard let onboot = values.boolean(file, RedHatKey.onboot) else { return nil }
     if onboot { return .onboot }
-    return boolean(file, RedHatKey.hotplug) == true ? .hotplug : StartMode.none
+    return values.boolean(file, RedHatKey.hotplug) == true ? .hotplug : StartMode.none
   }
 
   private mutating func mac(_ file: IfcfgFile) -> String? {
     guard let text = file.nonEmpty(RedHatKey.hwaddr) else { return nil }
     guard let mac = MACSyntax.normalized(text) else {
-      invalid(file, RedHatKey.hwaddr, "'\(text)' is not a MAC address (aa:bb:cc:dd:ee:ff)")
+      values.invalid(file, RedHatKey.hwaddr, "'\(text)' is not a MAC address (aa:bb:cc:dd:ee:ff)")
       return nil
     }
     return mac
@@ -147,7 +149,7 @@ struct RedHatReader {
     let bootproto = file.string(RedHatKey.bootproto)?.lowercased() ?? ""
     let dhcp = bootproto == "dhcp" || bootproto == "bootp"
     if !dhcp, !["", "none", "static"].contains(bootproto) {
-      warn(
+      values.warn(
         file, "unsupported-value", "BOOTPROTO=\(bootproto) is not represented; read as static addressing",
         key: RedHatKey.bootproto)
     }
@@ -157,18 +159,18 @@ struct RedHatReader {
       let key = RedHatKey.ipaddr + suffix
       guard let address = file.nonEmpty(key) else { continue }
       guard IPv4Syntax.isValid(address) else {
-        invalid(file, key, "'\(address)' is not an IPv4 address")
+        values.invalid(file, key, "'\(address)' is not an IPv4 address")
         continue
       }
       var prefix: Int?
       if let text = file.nonEmpty(RedHatKey.prefix + suffix) {
         prefix = DecimalSyntax.integer(text, in: 0...32)
         if prefix == nil {
-          invalid(file, RedHatKey.prefix + suffix, "'\(text)' is not a prefix length 0...32")
+          values.invalid(file, RedHatKey.prefix + suffix, "'\(text)' is not a prefix length 0...32")
         }
       } else if let text = file.nonEmpty(RedHatKey.netmask + suffix) {
         prefix = IPv4Syntax.prefix(netmask: text)
-        if prefix == nil { invalid(file, RedHatKey.netmask + suffix, "'\(text)' is not a netmask") }
+        if prefix == nil { values.invalid(file, RedHatKey.netmask + suffix, "'\(text)' is not a netmask") }
       }
       addresses.append(IPAddress(address, prefix: prefix))
       if slotGateway == nil, !suffix.isEmpty, let gateway = file.nonEmpty(RedHatKey.gateway + suffix) {
@@ -178,22 +180,22 @@ struct RedHatReader {
     guard dhcp || !addresses.isEmpty else { return nil }
     var gateway = file.nonEmpty(RedHatKey.gateway) ?? slotGateway
     if let text = gateway, !IPv4Syntax.isValid(text) {
-      invalid(file, RedHatKey.gateway, "'\(text)' is not an IPv4 address")
+      values.invalid(file, RedHatKey.gateway, "'\(text)' is not an IPv4 address")
       gateway = nil
     }
-    let peerDNS = dhcp ? boolean(file, RedHatKey.peerDNS) : nil
+    let peerDNS = dhcp ? values.boolean(file, RedHatKey.peerDNS) : nil
     return IPv4Protocol(dhcp: dhcp ? DHCPv4(peerDNS: peerDNS) : nil, addresses: addresses, gateway: gateway)
   }
 
   // MARK: - IPv6
 
   private mutating func ipv6(_ file: IfcfgFile) -> IPv6Protocol? {
-    guard boolean(file, RedHatKey.ipv6Init) == true else { return nil }
-    let forwarding = boolean(file, RedHatKey.ipv6Forwarding) ?? false
-    let autoconf = boolean(file, RedHatKey.ipv6Autoconf) ?? !forwarding
+    guard values.boolean(file, RedHatKey.ipv6Init) == true else { return nil }
+    let forwarding = values.boolean(file, RedHatKey.ipv6Forwarding) ?? false
+    let autoconf = values.boolean(file, RedHatKey.ipv6Autoconf) ?? !forwarding
     let dhcp =
       file.has(RedHatKey.dhcpv6c)
-      ? boolean(file, RedHatKey.dhcpv6c) ?? false : boolean(file, RedHatKey.dhcpv6Old) ?? false
+      ? values.boolean(file, RedHatKey.dhcpv6c) ?? false : values.boolean(file, RedHatKey.dhcpv6Old) ?? false
     var addresses: [IPAddress] = []
     if let first = file.nonEmpty(RedHatKey.ipv6Addr),
       let address = ipv6Address(first, file, RedHatKey.ipv6Addr)
@@ -213,7 +215,7 @@ struct RedHatReader {
       if IPv6Syntax.isValid(address) {
         gateway = address
       } else {
-        invalid(file, RedHatKey.ipv6Gateway, "'\(text)' is not an IPv6 address")
+        values.invalid(file, RedHatKey.ipv6Gateway, "'\(text)' is not an IPv6 address")
       }
     }
     return IPv6Protocol(autoconf: autoconf, dhcp: dhcp, addresses: addresses, gateway: gateway)
@@ -221,7 +223,7 @@ struct RedHatReader {
 
   private mutating func ipv6Address(_ item: String, _ file: IfcfgFile, _ key: String) -> IPAddress? {
     guard let parsed = IPAddressItem.parse(item, family: .ipv6) else {
-      invalid(file, key, "'\(item)' is not an IPv6 address with an optional /prefix (0...128)")
+      values.invalid(file, key, "'\(item)' is not an IPv6 address with an optional /prefix (0...128)")
       return nil
     }
     return parsed
@@ -230,31 +232,13 @@ struct RedHatReader {
   // MARK: - Bond and VLAN
 
   private mutating func bond(_ file: IfcfgFile, name: String, mtu: Int?, depth: Int) -> Bond {
-    let options = BondingOptions(file.string(RedHatKey.bondingOpts) ?? "").reading
-    for problem in options.errors { invalid(file, RedHatKey.bondingOpts, problem) }
-    for problem in options.warnings { warn(file, "not-represented", problem, key: RedHatKey.bondingOpts) }
-    var bond = Bond(mode: options.mode, monitor: options.monitor)
+    let options = values.bondingOptions(file, RedHatKey.bondingOpts)
     var slaves: [Interface] = []
     for slaveName in index.bondSlaves[name] ?? [] {
       guard let slave = read(slaveName, role: .member(masterMTU: mtu), depth: depth + 1) else { continue }
-      if slave.type != .ethernet {
-        warn(
-          index.file(describing: slaveName), "invalid-slave",
-          "a \(slave.type.rawValue) cannot be a slave of bond \(name); skipped")
-        continue
-      }
-      slaves.append(slave)
+      values.appendSlave(slave, from: index.file(describing: slaveName), to: &slaves, bond: name)
     }
-    if bond.mode == .activeBackup, let primary = options.primary {
-      if let ordered = BondingOptions.ordered(slaves, primary: primary) {
-        slaves = ordered
-      } else {
-        warn(
-          file, "unknown-primary", "primary=\(primary) is not a slave of \(name)", key: RedHatKey.bondingOpts)
-      }
-    }
-    bond.slaves = slaves
-    return bond
+    return values.bond(options, slaves: slaves, file: file, key: RedHatKey.bondingOpts, name: name)
   }
 
   private mutating func vlan(_ file: IfcfgFile, name: String) -> VLAN? {
@@ -263,10 +247,10 @@ struct RedHatReader {
     var tag = derived.tag
     if let text = file.nonEmpty(RedHatKey.vlanID) {
       tag = DecimalSyntax.integer(text, in: ModelProblem.vlanTagRange)
-      if tag == nil { invalid(file, RedHatKey.vlanID, "'\(text)' is not a vlan tag 0...4095") }
+      if tag == nil { values.invalid(file, RedHatKey.vlanID, "'\(text)' is not a vlan tag 0...4095") }
     }
     guard let parent, let tag else {
-      diagnostics.append(
+      values.diagnostics.append(
         .error(
           "incomplete-vlan",
           "cannot tell the parent and tag of vlan \(name): name it PARENT.TAG or set PHYSDEV and VLAN_ID",
@@ -289,41 +273,6 @@ struct RedHatReader {
     return (nil, nil)
   }
 
-  // MARK: - Values and diagnostics
-
-  private mutating func boolean(_ file: IfcfgFile, _ key: String) -> Bool? {
-    guard let text = file.string(key), !text.isEmpty else { return nil }
-    guard let value = IfcfgBoolean.parse(text) else {
-      invalid(file, key, "'\(text)' is not a boolean (yes/no, true/false, on/off, 1/0)")
-      return nil
-    }
-    return value
-  }
-
-  private mutating func integer(_ file: IfcfgFile, _ key: String, in range: ClosedRange<Int>) -> Int? {
-    guard let text = file.nonEmpty(key) else { return nil }
-    guard let value = DecimalSyntax.integer(text, in: range) else {
-      invalid(file, key, "'\(text)' is not a number in \(range.lowerBound)...\(range.upperBound)")
-      return nil
-    }
-    return value
-  }
-
-  private mutating func invalid(_ file: IfcfgFile, _ key: String, _ message: String) {
-    diagnostics.append(
-      .error("invalid-value", "\(key): \(message)", path: file.path, range: file.valueRange(key)))
-  }
-
-  private mutating func warn(_ file: IfcfgFile?, _ code: String, _ message: String, key: String? = nil) {
-    guard let file else { return }
-    diagnostics.append(.warning(code, message, path: file.path, range: key.map(file.valueRange) ?? .at(0)))
-  }
-
-  /// The lexer's findings for a file that is read, once.
-  private mutating func reportFileDiagnostics(_ file: IfcfgFile) {
-    guard reportedFiles.insert(file.fileName).inserted else { return }
-    diagnostics += IfcfgLexerFindings.diagnostics(of: file, isModelled: RedHatKey.isModelled)
-  }
 
   /// Ports and slaves whose bridge or bond has no file, and ports whose
   /// bridge's file does not describe a bridge.
@@ -331,7 +280,7 @@ struct RedHatReader {
     for (master, ports) in index.bridgePorts.sorted(by: { $0.key < $1.key }) {
       guard let file = index.file(describing: master), !RedHatFiles.isBridge(file) else { continue }
       for port in ports {
-        warn(
+        values.warn(
           index.file(describing: port), "orphan-port",
           "\(port) is a port of \(master), whose file does not describe a bridge (no TYPE=Bridge); not represented")
       }
@@ -341,7 +290,7 @@ struct RedHatReader {
     })
     where index.file(describing: master) == nil {
       for member in members {
-        warn(
+        values.warn(
           index.file(describing: member), "orphan-port",
           "\(member) is a port of \(master), which no file describes; not represented")
       }

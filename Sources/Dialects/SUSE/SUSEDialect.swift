@@ -41,16 +41,7 @@ public struct SUSEDialect: Dialect {
   public func write(_ interfaces: [Interface], into tree: NativeTree) throws(DiagnosticError)
     -> DialectWriting
   {
-    let issues = InterfaceValidator.validate(interfaces)
-    if !issues.isEmpty {
-      throw DiagnosticError(
-        issues.map { issue in
-          let top = issue.path.interfaces.first ?? ""
-          return .error(
-            "invalid-interface", "\(issue.path.interfaces.joined(separator: "/")): \(issue.problem)",
-            path: path(of: top), range: .at(0))
-        })
-    }
+    try InterfaceValidation.check(interfaces, path: path(of:))
     var writer = SUSEWriter(tree: tree, directory: configDirectory)
     let result = writer.write(interfaces)
     if !writer.errors.isEmpty { throw DiagnosticError(writer.errors) }
@@ -59,24 +50,8 @@ public struct SUSEDialect: Dialect {
 
   /// Ports and slaves come up with their master: a start mode or addressing of their own is not written.
   private func memberWarnings(_ interface: Interface) -> [Diagnostic] {
-    let members: [Interface]
-    switch interface.kind {
-    case .bridge(let bridge): members = bridge.ports
-    case .bond(let bond): members = bond.slaves
-    case .ethernet, .vlan: members = []
-    }
-    var result: [Diagnostic] = []
-    for member in members {
-      if member.startMode != nil || member.ipv4 != nil || member.ipv6 != nil {
-        result.append(
-          .warning(
-            "not-expressible",
-            "\(member.name) is a port of \(interface.name): its start mode and addresses are not written (it comes up with its master: STARTMODE='hotplug', BOOTPROTO='none')",
-            path: path(of: member.name), range: .at(0)))
-      }
-      result += memberWarnings(member)
-    }
-    return result
+    MemberSettingWarnings.warnings(
+      interface, comingUp: "it comes up with its master: STARTMODE='hotplug', BOOTPROTO='none'", path: path(of:))
   }
 
   /// What SUSE files cannot say about `interface`.

@@ -4,8 +4,10 @@ import ShellSyntax
 struct SUSEReader {
   let index: SUSEFileIndex
   let routes: SUSERoutes
-  private(set) var diagnostics: [Diagnostic] = []
-  private var reportedFiles: Set<String> = []
+  private var values = IfcfgValueReader(
+    isModelled: { SUSEKey.isModelled($0) }, booleanSpellings: "on/off, yes/no")
+  /// Everything reported while reading.
+  var diagnostics: [Diagnostic] { values.diagnostics }
 
   init(index: SUSEFileIndex, routes: SUSERoutes) {
     self.index = index
@@ -14,13 +16,13 @@ struct SUSEReader {
 
   /// Every top-level interface, in name order.
   mutating func readAll() -> [Interface] {
-    diagnostics += index.notes
+    values.diagnostics += index.notes
     var interfaces: [Interface] = []
     for name in index.topLevelNames {
       if let interface = read(name, role: .topLevel, depth: 0) { interfaces.append(interface) }
     }
     for (fileName, count) in routes.unrepresented(interfaces: Set(interfaces.map(\.name))) {
-      diagnostics.append(
+      values.diagnostics.append(
         .warning(
           "routes-not-represented",
           "\(count) route\(count == 1 ? "" : "s") of \(fileName) \(count == 1 ? "is" : "are") not represented in the interface description; the file is left as it is",
@@ -42,9 +44,9 @@ struct SUSEReader {
       // A port or slave without a file of its own: wicked's defaults.
       return Interface(name: name, kind: .ethernet)
     }
-    reportFileDiagnostics(file)
+    values.reportFileDiagnostics(file)
     if name == "lo" {
-      diagnostics.append(
+      values.diagnostics.append(
         Diagnostic(
           code: "loopback-skipped", severity: .note,
           message: "the loopback interface is not described by netcf; skipped",
@@ -54,7 +56,7 @@ struct SUSEReader {
     guard let type = kind(of: file, name: name) else { return nil }
     var interface = Interface(name: name, kind: .ethernet)
     interface.mac = mac(file)
-    let fileMTU = integer(file, SUSEKey.mtu, in: ModelProblem.mtuRange)
+    let fileMTU = values.integer(file, SUSEKey.mtu, in: ModelProblem.mtuRange)
     let effectiveMTU: Int?
     switch role {
     case .topLevel:
@@ -89,7 +91,7 @@ struct SUSEReader {
     if file.nonEmpty(SUSEKey.etherDevice) != nil { return .vlan }
     for (key, what) in SUSEKey.unsupportedKinds {
       if let value = file.nonEmpty(key), IfcfgBoolean.parse(value) != false {
-        warn(
+        values.warn(
           file, "unsupported-type",
           "\(key)=\(value) makes \(name) \(what), which interface XML cannot describe; skipped", key: key)
         return nil
@@ -107,15 +109,15 @@ struct SUSEReader {
     case "hotplug": return .hotplug
     case "manual", "off": return StartMode.none
     case "ifplugd":
-      warn(file, "unsupported-value", "STARTMODE=ifplugd is read as hotplug", key: SUSEKey.startMode)
+      values.warn(file, "unsupported-value", "STARTMODE=ifplugd is read as hotplug", key: SUSEKey.startMode)
       return .hotplug
     case "nfsroot":
-      warn(
+      values.warn(
         file, "unsupported-value",
         "STARTMODE=nfsroot is read as onboot (the interface is also never shut down)", key: SUSEKey.startMode)
       return .onboot
     default:
-      invalid(file, SUSEKey.startMode, "'\(text)' is not auto, hotplug, manual, off, ifplugd or nfsroot")
+      values.invalid(file, SUSEKey.startMode, "'\(text)' is not auto, hotplug, manual, off, ifplugd or nfsroot")
       return nil
     }
   }
@@ -123,7 +125,7 @@ struct SUSEReader {
   private mutating func mac(_ file: IfcfgFile) -> String? {
     guard let text = file.nonEmpty(SUSEKey.lladdr) else { return nil }
     guard let mac = MACSyntax.normalized(text) else {
-      invalid(file, SUSEKey.lladdr, "'\(text)' is not a MAC address (aa:bb:cc:dd:ee:ff)")
+      values.invalid(file, SUSEKey.lladdr, "'\(text)' is not a MAC address (aa:bb:cc:dd:ee:ff)")
       return nil
     }
     return mac
@@ -134,18 +136,18 @@ struct SUSEReader {
   private mutating func addressing(_ file: IfcfgFile, name: String, into interface: inout Interface) {
     let bootproto = SUSEBootProto(parsing: file.string(SUSEKey.bootproto))
     for word in bootproto.unrepresented {
-      warn(file, "unsupported-value", "BOOTPROTO '\(word)' is not represented", key: SUSEKey.bootproto)
+      values.warn(file, "unsupported-value", "BOOTPROTO '\(word)' is not represented", key: SUSEKey.bootproto)
     }
     let (slots, problems) = SUSEAddresses.slots(in: file)
     if bootproto.none {
       if !slots.isEmpty {
-        warn(
+        values.warn(
           file, "ignored-addresses", "BOOTPROTO=none: wicked sets up no addresses, so IPADDR is ignored",
           key: SUSEKey.bootproto)
       }
       return
     }
-    for problem in problems { invalid(file, problem.key, problem.message) }
+    for problem in problems { values.invalid(file, problem.key, problem.message) }
     let ipv4Addresses = slots.filter { $0.family == .ipv4 }.map(\.address)
     let ipv6Addresses = slots.filter { $0.family == .ipv6 }.map(\.address)
     let ipv4Gateway = gateway(name, .ipv4)
@@ -165,7 +167,7 @@ struct SUSEReader {
     let found = routes.defaults(for: name, family: family)
     guard let first = found.first, let gateway = first.route.gateway else { return nil }
     for extra in found.dropFirst() {
-      diagnostics.append(
+      values.diagnostics.append(
         .warning(
           "not-represented",
           "\(name) has another default route (\(extra.route.gateway ?? "-")); only the first is represented",
@@ -178,18 +180,18 @@ struct SUSEReader {
 
   private mutating func bridge(_ file: IfcfgFile, name: String, mtu: Int?, depth: Int) -> Bridge {
     var bridge = Bridge()
-    bridge.stp = boolean(file, SUSEKey.bridgeSTP)
+    bridge.stp = values.boolean(file, SUSEKey.bridgeSTP)
     if let delay = file.nonEmpty(SUSEKey.bridgeForwardDelay) {
       if ForwardDelaySyntax.isValid(delay) {
         bridge.delay = delay
       } else {
-        invalid(file, SUSEKey.bridgeForwardDelay, "'\(delay)' is not a forward delay in seconds")
+        values.invalid(file, SUSEKey.bridgeForwardDelay, "'\(delay)' is not a forward delay in seconds")
       }
     }
     for port in index.bridgePorts[name] ?? [] {
       guard let member = read(port, role: .member(masterMTU: mtu), depth: depth + 1) else { continue }
       if member.type == .bridge {
-        warn(
+        values.warn(
           index.file(describing: port), "bridge-in-bridge",
           "a bridge cannot be a port of bridge \(name); skipped")
       } else {
@@ -200,32 +202,13 @@ struct SUSEReader {
   }
 
   private mutating func bond(_ file: IfcfgFile, name: String, mtu: Int?, depth: Int) -> Bond {
-    let options = BondingOptions(file.string(SUSEKey.bondingModuleOpts) ?? "").reading
-    for problem in options.errors { invalid(file, SUSEKey.bondingModuleOpts, problem) }
-    for problem in options.warnings { warn(file, "not-represented", problem, key: SUSEKey.bondingModuleOpts) }
-    var bond = Bond(mode: options.mode, monitor: options.monitor)
+    let options = values.bondingOptions(file, SUSEKey.bondingModuleOpts)
     var slaves: [Interface] = []
     for slaveName in index.bondSlaves[name] ?? [] {
       guard let slave = read(slaveName, role: .member(masterMTU: mtu), depth: depth + 1) else { continue }
-      if slave.type != .ethernet {
-        warn(
-          index.file(describing: slaveName), "invalid-slave",
-          "a \(slave.type.rawValue) cannot be a slave of bond \(name); skipped")
-        continue
-      }
-      slaves.append(slave)
+      values.appendSlave(slave, from: index.file(describing: slaveName), to: &slaves, bond: name)
     }
-    if bond.mode == .activeBackup, let primary = options.primary {
-      if let ordered = BondingOptions.ordered(slaves, primary: primary) {
-        slaves = ordered
-      } else {
-        warn(
-          file, "unknown-primary", "primary=\(primary) is not a slave of \(name)",
-          key: SUSEKey.bondingModuleOpts)
-      }
-    }
-    bond.slaves = slaves
-    return bond
+    return values.bond(options, slaves: slaves, file: file, key: SUSEKey.bondingModuleOpts, name: name)
   }
 
   private mutating func vlan(_ file: IfcfgFile, name: String) -> VLAN? {
@@ -233,10 +216,10 @@ struct SUSEReader {
     var tag = Self.tagFromName(name)
     if let text = file.nonEmpty(SUSEKey.vlanID) {
       tag = DecimalSyntax.integer(text, in: ModelProblem.vlanTagRange)
-      if tag == nil { invalid(file, SUSEKey.vlanID, "'\(text)' is not a vlan tag 0...4095") }
+      if tag == nil { values.invalid(file, SUSEKey.vlanID, "'\(text)' is not a vlan tag 0...4095") }
     }
     guard let tag else {
-      diagnostics.append(
+      values.diagnostics.append(
         .error(
           "incomplete-vlan",
           "cannot tell the tag of vlan \(name): set VLAN_ID or end the name with the tag (eth0.42, vlan42)",
@@ -251,40 +234,5 @@ struct SUSEReader {
     let digits = name.reversed().prefix { $0.isASCII && $0.isNumber }
     guard !digits.isEmpty else { return nil }
     return DecimalSyntax.integer(String(digits.reversed()), in: ModelProblem.vlanTagRange)
-  }
-
-  // MARK: - Values and diagnostics
-
-  private mutating func boolean(_ file: IfcfgFile, _ key: String) -> Bool? {
-    guard let text = file.nonEmpty(key) else { return nil }
-    guard let value = IfcfgBoolean.parse(text) else {
-      invalid(file, key, "'\(text)' is not a boolean (on/off, yes/no)")
-      return nil
-    }
-    return value
-  }
-
-  private mutating func integer(_ file: IfcfgFile, _ key: String, in range: ClosedRange<Int>) -> Int? {
-    guard let text = file.nonEmpty(key) else { return nil }
-    guard let value = DecimalSyntax.integer(text, in: range) else {
-      invalid(file, key, "'\(text)' is not a number in \(range.lowerBound)...\(range.upperBound)")
-      return nil
-    }
-    return value
-  }
-
-  private mutating func invalid(_ file: IfcfgFile, _ key: String, _ message: String) {
-    diagnostics.append(
-      .error("invalid-value", "\(key): \(message)", path: file.path, range: file.valueRange(key)))
-  }
-
-  private mutating func warn(_ file: IfcfgFile?, _ code: String, _ message: String, key: String? = nil) {
-    guard let file else { return }
-    diagnostics.append(.warning(code, message, path: file.path, range: key.map(file.valueRange) ?? .at(0)))
-  }
-
-  private mutating func reportFileDiagnostics(_ file: IfcfgFile) {
-    guard reportedFiles.insert(file.fileName).inserted else { return }
-    diagnostics += IfcfgLexerFindings.diagnostics(of: file, isModelled: SUSEKey.isModelled)
   }
 }

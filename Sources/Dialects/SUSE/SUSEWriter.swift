@@ -67,12 +67,7 @@ struct SUSEWriter {
       case .topLevel: interface.mtu
       case .member(_, let mtu): interface.mtu ?? mtu
       }
-    let members: [Interface]
-    switch interface.kind {
-    case .bridge(let bridge): members = bridge.ports
-    case .bond(let bond): members = bond.slaves
-    case .ethernet, .vlan: members = []
-    }
+    let members = interface.members
     for member in members {
       let joining = index.masterOf[member.name] != interface.name
       write(member, role: .member(joining: joining, masterMTU: masterMTU), depth: depth + 1)

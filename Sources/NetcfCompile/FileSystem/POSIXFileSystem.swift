@@ -54,20 +54,29 @@ public struct POSIXFileSystem: FileSystem {
     }
     let tooLarge = FileSystemError(
       operation: .read, path: path, code: EFBIG, reason: "it is larger than the limit of \(limit) bytes")
-    if Int(clamping: info.st_size) > limit { throw tooLarge }
-    var bytes: [UInt8] = []
-    bytes.reserveCapacity(Int(clamping: info.st_size))
-    var buffer = [UInt8](repeating: 0, count: 65536)
+    let size = Int(clamping: info.st_size)
+    if size > limit { throw tooLarge }
+    // Read straight into the result, sized for the file plus one byte to
+    // notice a file that grew since `fstat`; grow only then.
+    var bytes = [UInt8](repeating: 0, count: size + 1)
+    var filled = 0
     while true {
-      let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+      if filled == bytes.count {
+        bytes.append(contentsOf: repeatElement(0, count: min(max(bytes.count, 4096), limit - bytes.count + 1)))
+      }
+      let count = bytes.withUnsafeMutableBytes { buffer -> Int in
+        guard let base = buffer.baseAddress else { return 0 }
+        return read(descriptor, base + filled, buffer.count - filled)
+      }
       if count < 0 {
         if errno == EINTR { continue }
         throw failure(.read, path)
       }
       if count == 0 { break }
-      bytes.append(contentsOf: buffer.prefix(count))
-      if bytes.count > limit { throw tooLarge }
+      filled += count
+      if filled > limit { throw tooLarge }
     }
+    bytes.removeSubrange(filled...)
     return bytes
   }
 

@@ -2,26 +2,27 @@ import InterfaceModel
 import PropertyTesting
 
 /// Random valid interface values of every kind, with shrinking, for
-/// property tests of any format that reads and writes the IR.
+/// property tests of any format that reads and writes the IR (interface
+/// XML; the ifcfg dialects use ``IfcfgInterfaceGenerators``, within their limits).
 ///
 /// Every value passes ``InterfaceValidator`` and can be written as
 /// interface XML: names are unique across the whole list, MAC addresses
 /// (lower case) only on ethernet interfaces, bridge ports and bond slaves
 /// carry no start mode, mtu or addressing, link monitors are complete.
 /// Shrinking only ever removes or simplifies, so shrunk values stay valid.
-enum InterfaceGenerators {
+public enum InterfaceGenerators {
   // MARK: Leaves
 
   /// Name stems; numbers are appended to make names unique.
-  static let nameStems = ["eth", "em", "br", "bond", "vlan", "en_p", "a", "net.", "x:y-", "LONGNAME_abcd"]
+  public static let nameStems = ["eth", "em", "br", "bond", "vlan", "en_p", "a", "net.", "x:y-", "LONGNAME_abcd"]
 
-  static let mac = Gen<String>(
+  public static let mac = Gen<String>(
     generate: { rng in
       (0..<6).map { _ in hexByte(&rng) }.joined(separator: ":")
     },
     shrink: { $0 == "00:00:00:00:00:00" ? [] : ["00:00:00:00:00:00"] })
 
-  static let ipv4Address = Gen<String>(
+  public static let ipv4Address = Gen<String>(
     generate: { rng in
       let pick = rng.next() % 4
       if pick == 0 { return "192.168.\(rng.next() % 256).\(rng.next() % 256)" }
@@ -30,7 +31,7 @@ enum InterfaceGenerators {
     shrink: { $0 == "10.0.0.1" ? [] : ["10.0.0.1"] })
 
   /// IPv6 addresses in the text forms libvirt's and netcf's grammars accept too.
-  static let ipv6Address = Gen<String>(
+  public static let ipv6Address = Gen<String>(
     generate: { rng in
       let groups = (0..<8).map { _ in String(rng.next() % 0x10000, radix: 16) }
       switch rng.next() % 5 {
@@ -43,7 +44,7 @@ enum InterfaceGenerators {
     },
     shrink: { $0 == "::1" ? [] : ["::1"] })
 
-  static func address(_ text: Gen<String>, maximumPrefix: Int) -> Gen<IPAddress> {
+  public static func address(_ text: Gen<String>, maximumPrefix: Int) -> Gen<IPAddress> {
     let prefix = Gen<Int?>.optional(.int(in: 0...maximumPrefix))
     return Gen<IPAddress>(
       generate: { rng in IPAddress(text.generate(&rng), prefix: prefix.generate(&rng)) },
@@ -53,7 +54,7 @@ enum InterfaceGenerators {
       })
   }
 
-  static let ipv4 = Gen<IPv4Protocol>(
+  public static let ipv4 = Gen<IPv4Protocol>(
     generate: { rng in
       let dhcp: DHCPv4? =
         switch rng.next() % 4 {
@@ -76,7 +77,7 @@ enum InterfaceGenerators {
       return candidates
     })
 
-  static let ipv6 = Gen<IPv6Protocol>(
+  public static let ipv6 = Gen<IPv6Protocol>(
     generate: { rng in
       IPv6Protocol(
         autoconf: rng.next() % 2 == 0, dhcp: rng.next() % 2 == 0,
@@ -108,7 +109,7 @@ enum InterfaceGenerators {
       return candidates
     })
 
-  static let monitor = Gen<BondMonitor?>(
+  public static let monitor = Gen<BondMonitor?>(
     generate: { rng in
       switch rng.next() % 3 {
       case 0:
@@ -130,13 +131,13 @@ enum InterfaceGenerators {
   // MARK: Interfaces
 
   /// An ethernet interface as a bridge port or bond slave: a name and maybe a MAC.
-  static let nestedEthernet = Gen<Interface>(
+  public static let nestedEthernet = Gen<Interface>(
     generate: { rng in
       Interface(name: "eth", kind: .ethernet, mac: rng.next() % 2 == 0 ? mac.generate(&rng) : nil)
     },
     shrink: { interface in interface.mac == nil ? [] : [Interface(name: interface.name, kind: .ethernet)] })
 
-  static let bond = Gen<Bond>(
+  public static let bond = Gen<Bond>(
     generate: { rng in
       Bond(
         mode: rng.next() % 4 == 0 ? nil : BondMode.allCases[Int(rng.next() % 7)],
@@ -153,7 +154,7 @@ enum InterfaceGenerators {
       return candidates
     })
 
-  static let vlan = Gen<VLAN>(
+  public static let vlan = Gen<VLAN>(
     generate: { rng in
       let tag = rng.next() % 4 == 0 ? [0, 1, 4094, 4095][Int(rng.next() % 4)] : Int(rng.next() % 4096)
       return VLAN(tag: tag, parent: "eth")
@@ -161,7 +162,7 @@ enum InterfaceGenerators {
     shrink: { vlan in vlan.tag == 0 ? [] : [VLAN(tag: 0, parent: vlan.parent)] })
 
   /// A bridge port: ethernet, vlan or bond.
-  static let port = Gen<Interface>(
+  public static let port = Gen<Interface>(
     generate: { rng in
       switch rng.next() % 4 {
       case 0: Interface(name: "vlan", kind: .vlan(vlan.generate(&rng)))
@@ -178,7 +179,7 @@ enum InterfaceGenerators {
       }
     })
 
-  static let bridge = Gen<Bridge>(
+  public static let bridge = Gen<Bridge>(
     generate: { rng in
       Bridge(
         stp: [nil, true, false][Int(rng.next() % 3)],
@@ -196,7 +197,7 @@ enum InterfaceGenerators {
     })
 
   /// One top-level interface of any kind (names not yet unique: see ``interfaces``).
-  static let topLevel = Gen<Interface>(
+  public static let topLevel = Gen<Interface>(
     generate: { rng in
       let kind: InterfaceKind =
         switch rng.next() % 4 {
@@ -217,12 +218,12 @@ enum InterfaceGenerators {
     shrink: shrinkTopLevel)
 
   /// A list of 1-3 top-level interfaces whose names are unique everywhere.
-  static let interfaces = Gen<[Interface]>(
+  public static let interfaces = Gen<[Interface]>(
     generate: { rng in uniquelyNamed(Gen.array(of: topLevel, length: 1...3).generate(&rng)) },
     shrink: { list in shrinkArray(list, minimumCount: 1, element: shrinkTopLevel).map(uniquelyNamed) })
 
   /// One top-level interface with unique names inside it.
-  static let interface = Gen<Interface>(
+  public static let interface = Gen<Interface>(
     generate: { rng in uniquelyNamed([topLevel.generate(&rng)])[0] },
     shrink: { interface in shrinkTopLevel(interface).map { uniquelyNamed([$0])[0] } })
 
@@ -264,7 +265,7 @@ enum InterfaceGenerators {
 
   /// Renames every interface (ports, slaves and vlan parents too) so that no
   /// two share a name, keeping each stem and staying within 15 bytes.
-  static func uniquelyNamed(_ interfaces: [Interface]) -> [Interface] {
+  public static func uniquelyNamed(_ interfaces: [Interface]) -> [Interface] {
     var counter = 0
     func fresh(_ stem: String) -> String {
       counter += 1

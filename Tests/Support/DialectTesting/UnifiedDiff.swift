@@ -1,59 +1,7 @@
-import Foundation
-import InterfaceXML
-import RedHatDialect
-
-/// Paths and file helpers for the Red Hat dialect tests.
-enum TestFiles {
-  /// The package root, found from this file's path.
-  static let packageRoot: URL = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-    .deletingLastPathComponent()
-    .deletingLastPathComponent()
-  static let fixtures = packageRoot.appendingPathComponent("Tests/RedHatDialectTests/Fixtures")
-  static let golden = packageRoot.appendingPathComponent("Golden/redhat")
-
-  static var recording: Bool { ProcessInfo.processInfo.environment["NETCF_RECORD"] == "1" }
-
-  /// Every regular file of a folder, by name (not recursive).
-  static func readFolder(_ url: URL) -> [String: [UInt8]] {
-    let names = (try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []
-    var files: [String: [UInt8]] = [:]
-    for name in names {
-      var isDirectory: ObjCBool = false
-      let path = url.appendingPathComponent(name).path
-      guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue
-      else { continue }
-      if let data = FileManager.default.contents(atPath: path) { files[name] = Array(data) }
-    }
-    return files
-  }
-
-  static func text(_ url: URL) -> String? {
-    FileManager.default.contents(atPath: url.path).map { String(decoding: $0, as: UTF8.self) }
-  }
-
-  static func writeFolder(_ files: [String: [UInt8]], to url: URL) throws {
-    try? FileManager.default.removeItem(at: url)
-    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-    for (name, bytes) in files { try Data(bytes).write(to: url.appendingPathComponent(name)) }
-  }
-
-  /// The one interface of an interface XML document.
-  static func interface(xml text: String, path: String) throws -> Interface {
-    let interfaces = try InterfaceXML.parse(Array(text.utf8), path: path)
-    guard interfaces.count == 1, let interface = interfaces.first else {
-      throw DiagnosticError(.error("test-input", "expected one interface", path: path, range: .at(0)))
-    }
-    return interface
-  }
-
-  static func tree(_ files: [String: String], links: [String: String] = [:]) -> NativeTree {
-    NativeTree(files: files.mapValues { Array($0.utf8) }, linkAddresses: links)
-  }
-}
-
 /// Unified diffs (`diff -u` style) between two folders' files, in name order.
-enum UnifiedDiff {
-  static func folders(_ before: [String: [UInt8]], _ after: [String: [UInt8]]) -> String {
+public enum UnifiedDiff {
+  /// The diff of every file that differs.
+  public static func folders(_ before: [String: [UInt8]], _ after: [String: [UInt8]]) -> String {
     var out = ""
     for name in Set(before.keys).union(after.keys).sorted() where before[name] != after[name] {
       out += file(name: name, before[name], after[name])
@@ -61,7 +9,8 @@ enum UnifiedDiff {
     return out
   }
 
-  static func file(name: String, _ old: [UInt8]?, _ new: [UInt8]?) -> String {
+  /// The diff of one file; nil stands for an absent file.
+  public static func file(name: String, _ old: [UInt8]?, _ new: [UInt8]?) -> String {
     let a = lines(old ?? [])
     let b = lines(new ?? [])
     var out = "--- \(old == nil ? "/dev/null" : "a/" + name)\n+++ \(new == nil ? "/dev/null" : "b/" + name)\n"
