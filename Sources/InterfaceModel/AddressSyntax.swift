@@ -3,18 +3,25 @@
 public enum IPv4Syntax {
   /// Whether `text` is a dotted quad `a.b.c.d`, each part 0...255 written in
   /// 1-3 decimal digits without a leading zero.
-  public static func isValid(_ text: String) -> Bool { octets(text) != nil }
+  public static func isValid(_ text: String) -> Bool { bits(text) != nil }
 
   /// The four octets of a dotted quad, or `nil`.
   public static func octets(_ text: String) -> [UInt8]? {
-    var result: [UInt8] = []
+    bits(text).map { bits in [24, 16, 8, 0].map { UInt8(truncatingIfNeeded: bits >> UInt32($0)) } }
+  }
+
+  /// The address as a 32-bit number, or `nil` when `text` is not a dotted quad.
+  public static func bits(_ text: String) -> UInt32? {
+    var result: UInt32 = 0
+    var parts = 0
     var current = 0
     var digits = 0
     var leadingZero = false
     for byte in text.utf8 {
       if byte == UInt8(ascii: ".") {
-        guard digits > 0, result.count < 3 else { return nil }
-        result.append(UInt8(current))
+        guard digits > 0, parts < 3 else { return nil }
+        result = result << 8 | UInt32(current)
+        parts += 1
         current = 0
         digits = 0
         leadingZero = false
@@ -28,9 +35,8 @@ public enum IPv4Syntax {
         return nil
       }
     }
-    guard digits > 0, result.count == 3 else { return nil }
-    result.append(UInt8(current))
-    return result
+    guard digits > 0, parts == 3 else { return nil }
+    return result << 8 | UInt32(current)
   }
 
   /// The dotted netmask of a prefix length 0...32 (`24` -> `255.255.255.0`).
@@ -43,8 +49,7 @@ public enum IPv4Syntax {
   /// The prefix length of a contiguous dotted netmask, or `nil` when the text
   /// is not a netmask (not a dotted quad, or its one-bits are not contiguous).
   public static func prefix(netmask: String) -> Int? {
-    guard let octets = octets(netmask) else { return nil }
-    let bits = octets.reduce(UInt32(0)) { ($0 << 8) | UInt32($1) }
+    guard let bits = bits(netmask) else { return nil }
     let ones = bits.leadingZeroBitCount == 0 ? (~bits).leadingZeroBitCount : 0
     let expected: UInt32 = ones == 0 ? 0 : ~UInt32(0) << UInt32(32 - ones)
     return bits == expected ? ones : nil
@@ -55,7 +60,11 @@ public enum IPv6Syntax {
   /// Whether `text` is an IPv6 address in RFC 4291 text form: eight groups of
   /// 1-4 hex digits, at most one `::`, optionally ending in a dotted quad.
   public static func isValid(_ text: String) -> Bool {
-    let bytes = Array(text.utf8)
+    var text = text
+    return text.withUTF8(isValid)
+  }
+
+  private static func isValid(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
     guard !bytes.isEmpty, bytes.count <= 45 else { return false }
     var groups = 0
     var sawDoubleColon = false
@@ -73,7 +82,9 @@ public enum IPv6Syntax {
       while end < bytes.count, bytes[end] != 0x3A { end += 1 }
       let group = bytes[index..<end]
       if group.contains(UInt8(ascii: ".")) {
-        guard end == bytes.count, IPv4Syntax.isValid(String(decoding: group, as: UTF8.self)) else { return false }
+        guard end == bytes.count, IPv4Syntax.isValid(String(decoding: UnsafeBufferPointer(rebasing: group), as: UTF8.self)) else {
+          return false
+        }
         groups += 2
         index = end
         break
@@ -102,16 +113,17 @@ public enum IPv6Syntax {
 public enum MACSyntax {
   /// The address in lower case when `text` is six colon-separated pairs of hex digits.
   public static func normalized(_ text: String) -> String? {
-    let bytes = Array(text.utf8)
-    guard bytes.count == 17 else { return nil }
-    for (index, byte) in bytes.enumerated() {
+    guard text.utf8.count == 17 else { return nil }
+    var hasUpperCase = false
+    for (index, byte) in text.utf8.enumerated() {
       if index % 3 == 2 {
         guard byte == UInt8(ascii: ":") else { return nil }
       } else {
         guard byte.isHexDigit else { return nil }
+        if byte >= UInt8(ascii: "A"), byte <= UInt8(ascii: "F") { hasUpperCase = true }
       }
     }
-    return text.lowercased()
+    return hasUpperCase ? text.lowercased() : text
   }
 }
 

@@ -9,13 +9,13 @@ public enum InterfaceName {
   /// Valid names are 1-15 bytes of `[A-Za-z0-9_.:-]`, and never `.` or `..`,
   /// so a name can never become a path or climb out of a folder.
   public static func problem(_ name: String) -> String? {
-    let bytes = Array(name.utf8)
-    if bytes.isEmpty { return "the name is empty" }
-    if bytes.count > maximumLength {
-      return "the name is \(bytes.count) bytes long; at most \(maximumLength) are allowed"
+    let length = name.utf8.count
+    if length == 0 { return "the name is empty" }
+    if length > maximumLength {
+      return "the name is \(length) bytes long; at most \(maximumLength) are allowed"
     }
     if name == "." || name == ".." { return "'\(name)' is not a valid name" }
-    for byte in bytes where !isAllowed(byte) {
+    for byte in name.utf8 where !isAllowed(byte) {
       if byte == UInt8(ascii: "/") { return "the name contains '/'" }
       return "the name contains a character outside [A-Za-z0-9_.:-]"
     }

@@ -93,14 +93,17 @@ public enum InterfaceValidator {
   public static func validate(_ interfaces: [Interface]) -> [ModelIssue] {
     var issues: [ModelIssue] = []
     var topLevel = Set<String>()
-    var slaveOwners: [String: String] = [:]
-    var portOwners: [String: String] = [:]
+    topLevel.reserveCapacity(interfaces.count)
+    var slaves = Set<String>()
+    var ports = Set<String>()
     for interface in interfaces {
       if !topLevel.insert(interface.name).inserted {
         issues.append(ModelIssue(path: ModelPath(interfaces: [interface.name], field: .name), problem: .duplicateInterface(interface.name)))
       }
-      validate(interface, path: [interface.name], into: &issues)
-      collectMembership(interface, path: [interface.name], slaves: &slaveOwners, ports: &portOwners, into: &issues)
+      validate(interface, parents: [], into: &issues)
+      if !interface.members.isEmpty {
+        collectMembership(interface, path: [interface.name], slaves: &slaves, ports: &ports, into: &issues)
+      }
     }
     return issues
   }
@@ -108,9 +111,11 @@ public enum InterfaceValidator {
   /// Every problem in one top-level interface.
   public static func validate(_ interface: Interface) -> [ModelIssue] { validate([interface]) }
 
-  private static func validate(_ interface: Interface, path: [String], into issues: inout [ModelIssue]) {
+  /// - Parameter parents: the names above `interface`; its own path is
+  ///   built only when there is something to report or members to visit.
+  private static func validate(_ interface: Interface, parents: [String], into issues: inout [ModelIssue]) {
     func report(_ field: ModelPath.Field, _ problem: ModelProblem) {
-      issues.append(ModelIssue(path: ModelPath(interfaces: path, field: field), problem: problem))
+      issues.append(ModelIssue(path: ModelPath(interfaces: parents + [interface.name], field: field), problem: problem))
     }
     if let reason = InterfaceName.problem(interface.name) { report(.name, .invalidName(interface.name, reason: reason)) }
     if let mtu = interface.mtu, !ModelProblem.mtuRange.contains(mtu) { report(.mtu, .mtuOutOfRange(mtu)) }
@@ -134,9 +139,10 @@ public enum InterfaceValidator {
       break
     case .bridge(let bridge):
       if let delay = bridge.delay, !ForwardDelaySyntax.isValid(delay) { report(.bridgeDelay, .invalidForwardDelay(delay)) }
+      let path = parents + [interface.name]
       for port in bridge.ports {
         if port.type == .bridge { report(.port(name: port.name), .invalidPortKind(port.type)) }
-        validate(port, path: path + [port.name], into: &issues)
+        validate(port, parents: path, into: &issues)
       }
     case .bond(let bond):
       if bond.slaves.isEmpty { report(.bondSlaves, .bondWithoutSlaves) }
@@ -151,9 +157,10 @@ public enum InterfaceValidator {
       case nil:
         break
       }
+      let path = parents + [interface.name]
       for slave in bond.slaves {
         if slave.type != .ethernet { report(.port(name: slave.name), .invalidSlaveKind(slave.type)) }
-        validate(slave, path: path + [slave.name], into: &issues)
+        validate(slave, parents: path, into: &issues)
       }
     case .vlan(let vlan):
       if !ModelProblem.vlanTagRange.contains(vlan.tag) { report(.vlanTag, .vlanTagOutOfRange(vlan.tag)) }
@@ -162,26 +169,22 @@ public enum InterfaceValidator {
   }
 
   private static func collectMembership(
-    _ interface: Interface, path: [String], slaves: inout [String: String], ports: inout [String: String],
+    _ interface: Interface, path: [String], slaves: inout Set<String>, ports: inout Set<String>,
     into issues: inout [ModelIssue]
   ) {
     switch interface.kind {
     case .bridge(let bridge):
       for port in bridge.ports {
-        if ports[port.name] != nil {
+        if !ports.insert(port.name).inserted {
           issues.append(ModelIssue(path: ModelPath(interfaces: path, field: .port(name: port.name)), problem: .portInTwoBridges(port.name)))
-        } else {
-          ports[port.name] = interface.name
         }
-        collectMembership(port, path: path + [port.name], slaves: &slaves, ports: &ports, into: &issues)
+        if !port.members.isEmpty {
+          collectMembership(port, path: path + [port.name], slaves: &slaves, ports: &ports, into: &issues)
+        }
       }
     case .bond(let bond):
-      for slave in bond.slaves {
-        if slaves[slave.name] != nil {
-          issues.append(ModelIssue(path: ModelPath(interfaces: path, field: .port(name: slave.name)), problem: .slaveInTwoBonds(slave.name)))
-        } else {
-          slaves[slave.name] = interface.name
-        }
+      for slave in bond.slaves where !slaves.insert(slave.name).inserted {
+        issues.append(ModelIssue(path: ModelPath(interfaces: path, field: .port(name: slave.name)), problem: .slaveInTwoBonds(slave.name)))
       }
     case .ethernet, .vlan:
       break

@@ -33,7 +33,11 @@ public enum InterfaceXML {
   public static func read(_ bytes: [UInt8], path: String, limits: XMLLimits = .default) throws(DiagnosticError)
     -> ReadResult
   {
-    try read(XMLDocument.parse(bytes, path: path, limits: limits), path: path)
+    let root = try CompactXMLTree.parse(bytes, path: path, limits: limits)
+    var reader = InterfaceXMLReader(path: path)
+    let interfaces = reader.read(root: root)
+    if reader.diagnostics.containsErrors { throw DiagnosticError(reader.diagnostics) }
+    return ReadResult(interfaces: interfaces, warnings: reader.diagnostics)
   }
 
   /// Reads the interfaces of a parsed document; ranges refer to the bytes it was parsed from.

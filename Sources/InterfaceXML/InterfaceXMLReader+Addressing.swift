@@ -4,11 +4,12 @@ import XMLSyntax
 
 /// `<protocol>` elements.
 extension InterfaceXMLReader {
-  mutating func readIPv4(_ element: XMLElement, path: [String]) -> IPv4Protocol {
+  mutating func readIPv4(_ element: some ReadableElement, path: [String]) -> IPv4Protocol {
     checkAttributes(element, allowed: ["family"])
     var result = IPv4Protocol()
-    var seen = Set<String>()
-    for child in elementChildren(of: element) {
+    var seen = SeenElements()
+    checkText(in: element)
+    for child in element.elementChildren {
       switch child.name {
       case "dhcp":
         guard once(child, in: "<protocol>", &seen) else { continue }
@@ -31,11 +32,12 @@ extension InterfaceXMLReader {
     return result
   }
 
-  mutating func readIPv6(_ element: XMLElement, path: [String]) -> IPv6Protocol {
+  mutating func readIPv6(_ element: some ReadableElement, path: [String]) -> IPv6Protocol {
     checkAttributes(element, allowed: ["family"])
     var result = IPv6Protocol()
-    var seen = Set<String>()
-    for child in elementChildren(of: element) {
+    var seen = SeenElements()
+    checkText(in: element)
+    for child in element.elementChildren {
       switch child.name {
       case "autoconf":
         guard once(child, in: "<protocol>", &seen) else { continue }
@@ -65,7 +67,7 @@ extension InterfaceXMLReader {
   }
 
   /// `peerdns`, when given and valid.
-  mutating func readDHCP(_ element: XMLElement) -> Bool? {
+  mutating func readDHCP(_ element: some ReadableElement) -> Bool? {
     checkAttributes(element, allowed: ["peerdns"])
     onlyExtensions(in: element)
     guard let peerDNS = element.attribute("peerdns") else { return nil }
@@ -73,7 +75,7 @@ extension InterfaceXMLReader {
   }
 
   mutating func readIP(
-    _ element: XMLElement, addressField: ModelPath.Field, prefixField: ModelPath.Field, maximumPrefix: Int,
+    _ element: some ReadableElement, addressField: ModelPath.Field, prefixField: ModelPath.Field, maximumPrefix: Int,
     path: [String]
   ) -> IPAddress? {
     checkAttributes(element, allowed: ["address", "prefix"])
@@ -91,7 +93,7 @@ extension InterfaceXMLReader {
     return result
   }
 
-  mutating func readRoute(_ element: XMLElement, field: ModelPath.Field, path: [String]) -> String? {
+  mutating func readRoute(_ element: some ReadableElement, field: ModelPath.Field, path: [String]) -> String? {
     checkAttributes(element, allowed: ["gateway"])
     onlyExtensions(in: element)
     guard let gateway = element.attribute("gateway") else {

@@ -4,7 +4,7 @@ import XMLSyntax
 
 /// `<bridge>`, `<bond>` and `<vlan>` elements.
 extension InterfaceXMLReader {
-  mutating func readBridge(_ element: XMLElement, path: [String]) -> Bridge {
+  mutating func readBridge(_ element: some ReadableElement, path: [String]) -> Bridge {
     checkAttributes(element, allowed: ["stp", "delay"])
     var bridge = Bridge()
     if let stp = element.attribute("stp") {
@@ -14,7 +14,8 @@ extension InterfaceXMLReader {
       record(ModelPath(interfaces: path, field: .bridgeDelay), delay.valueRange)
       bridge.delay = delay.value
     }
-    for child in elementChildren(of: element) {
+    checkText(in: element)
+    for child in element.elementChildren {
       if child.name == "interface" {
         if let port = readInterface(child, context: .nested, parentPath: path) { bridge.ports.append(port) }
       } else {
@@ -24,15 +25,16 @@ extension InterfaceXMLReader {
     return bridge
   }
 
-  mutating func readBond(_ element: XMLElement, path: [String]) -> Bond {
+  mutating func readBond(_ element: some ReadableElement, path: [String]) -> Bond {
     checkAttributes(element, allowed: ["mode"])
     var bond = Bond()
     if let mode = element.attribute("mode") {
-      bond.mode = enumeration(mode, what: "bond mode", BondMode.allCases.map(\.rawValue)).flatMap(BondMode.init(rawValue:))
+      bond.mode = enumeration(mode, what: "bond mode", BondMode.self)
     }
     record(ModelPath(interfaces: path, field: .bondSlaves), element.startTagRange)
-    var seen = Set<String>()
-    for child in elementChildren(of: element) {
+    var seen = SeenElements()
+    checkText(in: element)
+    for child in element.elementChildren {
       switch child.name {
       case "miimon":
         guard once(child, key: "monitor", in: "<bond>", &seen) else { continue }
@@ -49,7 +51,7 @@ extension InterfaceXMLReader {
     return bond
   }
 
-  mutating func readMIIMonitor(_ element: XMLElement) -> MIIMonitor? {
+  mutating func readMIIMonitor(_ element: some ReadableElement) -> MIIMonitor? {
     checkAttributes(element, allowed: ["freq", "downdelay", "updelay", "carrier"])
     onlyExtensions(in: element)
     var monitor = MIIMonitor()
@@ -65,13 +67,12 @@ extension InterfaceXMLReader {
       monitor.updelay = number(updelay, what: "miimon updelay", range: 0...XMLValueSyntax.maximumUnsigned)
     }
     if let carrier = element.attribute("carrier") {
-      monitor.carrier = enumeration(carrier, what: "miimon carrier", CarrierMode.allCases.map(\.rawValue))
-        .flatMap(CarrierMode.init(rawValue:))
+      monitor.carrier = enumeration(carrier, what: "miimon carrier", CarrierMode.self)
     }
     return monitor
   }
 
-  mutating func readARPMonitor(_ element: XMLElement, path: [String]) -> ARPMonitor? {
+  mutating func readARPMonitor(_ element: some ReadableElement, path: [String]) -> ARPMonitor? {
     checkAttributes(element, allowed: ["interval", "target", "validate"])
     onlyExtensions(in: element)
     var monitor = ARPMonitor()
@@ -87,13 +88,12 @@ extension InterfaceXMLReader {
       missingAttribute("target", of: element)
     }
     if let validate = element.attribute("validate") {
-      monitor.validate = enumeration(validate, what: "arpmon validate", ARPValidate.allCases.map(\.rawValue))
-        .flatMap(ARPValidate.init(rawValue:))
+      monitor.validate = enumeration(validate, what: "arpmon validate", ARPValidate.self)
     }
     return monitor
   }
 
-  mutating func readVLAN(_ element: XMLElement, path: [String]) -> VLAN {
+  mutating func readVLAN(_ element: some ReadableElement, path: [String]) -> VLAN {
     checkAttributes(element, allowed: ["tag"])
     var vlan = VLAN(tag: 0, parent: "")
     if let tag = element.attribute("tag") {
@@ -102,8 +102,9 @@ extension InterfaceXMLReader {
     } else {
       missingAttribute("tag", of: element)
     }
-    var seen = Set<String>()
-    for child in elementChildren(of: element) {
+    var seen = SeenElements()
+    checkText(in: element)
+    for child in element.elementChildren {
       guard child.name == "interface" else {
         reportUnexpected(child, in: "<vlan>")
         continue

@@ -35,6 +35,15 @@ extension InterfaceXMLReader {
     }
   }
 
+  /// The case of `Value` the attribute names, exactly as written.
+  mutating func enumeration<Value: CaseIterable & RawRepresentable>(
+    _ attribute: XMLAttribute, what: String, _ type: Value.Type
+  ) -> Value? where Value.RawValue == String {
+    if let value = Value(rawValue: attribute.value) { return value }
+    _ = enumeration(attribute, what: what, Value.allCases.map(\.rawValue))
+    return nil
+  }
+
   /// The value when it is one of `allowed`, exactly as written.
   mutating func enumeration(_ attribute: XMLAttribute, what: String, _ allowed: [String]) -> String? {
     if allowed.contains(attribute.value) { return attribute.value }
@@ -46,23 +55,12 @@ extension InterfaceXMLReader {
 
   // MARK: Structure checks
 
-  /// The element children of `element`; reports text that is not
-  /// whitespace (interface XML elements hold elements only).
-  mutating func elementChildren(of element: XMLElement) -> [XMLElement] {
-    var result: [XMLElement] = []
-    for node in element.children {
-      switch node {
-      case .element(let child):
-        result.append(child)
-      case .text(let text, let range), .cdata(let text, let range):
-        if !text.utf8.allSatisfy(XMLWhitespace.isWhitespace) {
-          error(InterfaceXMLDiagnosticCode.unexpectedText, "unexpected text in <\(element.name)>", Self.trimmed(text, range))
-        }
-      case .comment, .processingInstruction:
-        break
-      }
+  /// Reports text among the children of `element` that is not whitespace
+  /// (interface XML elements hold elements only).
+  mutating func checkText(in element: some ReadableElement) {
+    for (text, range) in element.nonWhitespaceText {
+      error(InterfaceXMLDiagnosticCode.unexpectedText, "unexpected text in <\(element.name)>", Self.trimmed(text, range))
     }
-    return result
   }
 
   /// The range of `text` without its leading whitespace, so that the
@@ -75,13 +73,14 @@ extension InterfaceXMLReader {
   }
 
   /// For leaf elements: reports text and known elements inside them; warns about extensions.
-  mutating func onlyExtensions(in element: XMLElement) {
-    for child in elementChildren(of: element) { reportUnexpected(child, in: "<\(element.name)>") }
+  mutating func onlyExtensions(in element: some ReadableElement) {
+    checkText(in: element)
+    for child in element.elementChildren { reportUnexpected(child, in: "<\(element.name)>") }
   }
 
   /// A child no rule above accepted: known names are errors, others are
   /// kept extensions and only warned about.
-  mutating func reportUnexpected(_ element: XMLElement, in parent: String) {
+  mutating func reportUnexpected(_ element: some ReadableElement, in parent: String) {
     if Vocabulary.knownElements.contains(element.name) {
       misplaced(element, "<\(element.name)> is not allowed in \(parent)")
     } else {
@@ -93,7 +92,7 @@ extension InterfaceXMLReader {
 
   /// Reports a second element of one kind; returns whether this is the first.
   mutating func once(
-    _ element: XMLElement, key: String? = nil, in parent: String, _ seen: inout Set<String>
+    _ element: some ReadableElement, key: String? = nil, in parent: String, _ seen: inout SeenElements
   ) -> Bool {
     let key = key ?? element.name
     if seen.insert(key).inserted { return true }
@@ -105,19 +104,20 @@ extension InterfaceXMLReader {
   }
 
   /// Warns about attributes outside `allowed` (namespace declarations aside).
-  mutating func checkAttributes(_ element: XMLElement, allowed: Set<String>) {
+  mutating func checkAttributes(_ element: some ReadableElement, allowed: [String]) {
     checkNamespace(element)
-    for attribute in element.attributes where !allowed.contains(attribute.name) {
-      if attribute.name == "xmlns" || attribute.name.hasPrefix("xmlns:") { continue }
+    for index in 0..<element.attributeCount {
+      let (name, range) = element.attributeName(at: index)
+      if allowed.contains(name) || name == "xmlns" || name.hasPrefix("xmlns:") { continue }
       warning(
         InterfaceXMLDiagnosticCode.unknownAttribute,
-        "unknown attribute '\(attribute.name)' on <\(element.name)> is kept but not interpreted", attribute.nameRange)
+        "unknown attribute '\(name)' on <\(element.name)> is kept but not interpreted", range)
     }
   }
 
   /// Interface XML elements are in no namespace; a default namespace
   /// declaration would move them into another one.
-  mutating func checkNamespace(_ element: XMLElement) {
+  mutating func checkNamespace(_ element: some ReadableElement) {
     if let namespace = element.attribute("xmlns"), !namespace.value.isEmpty {
       error(
         InterfaceXMLDiagnosticCode.invalidValue,
@@ -129,13 +129,17 @@ extension InterfaceXMLReader {
   // MARK: Reporting
 
   mutating func record(_ path: ModelPath, _ range: SourceRange) {
-    locations[path, default: []].append(range)
+    locations.append((path, range))
   }
 
-  mutating func validate(_ interfaces: [Interface], root: XMLElement) {
+  mutating func validate(_ interfaces: [Interface], root: some ReadableElement) {
     var duplicatesSeen: [String: Int] = [:]
     var unlocated: [ModelIssue] = []
-    for issue in InterfaceValidator.validate(interfaces) {
+    let issues = InterfaceValidator.validate(interfaces)
+    guard !issues.isEmpty else { return }
+    var locations: [ModelPath: [SourceRange]] = [:]
+    for (path, range) in self.locations { locations[path, default: []].append(range) }
+    for issue in issues {
       let range: SourceRange?
       switch issue.problem {
       case .duplicateInterface(let name):
@@ -164,13 +168,13 @@ extension InterfaceXMLReader {
     }
   }
 
-  mutating func missingAttribute(_ name: String, of element: XMLElement) {
+  mutating func missingAttribute(_ name: String, of element: some ReadableElement) {
     error(
       InterfaceXMLDiagnosticCode.missingAttribute, "<\(element.name)> is missing the required attribute '\(name)'",
       element.startTagRange)
   }
 
-  mutating func misplaced(_ element: XMLElement, _ message: String) {
+  mutating func misplaced(_ element: some ReadableElement, _ message: String) {
     error(InterfaceXMLDiagnosticCode.misplacedElement, message, element.startTagRange)
   }
 

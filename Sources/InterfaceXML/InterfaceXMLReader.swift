@@ -12,8 +12,9 @@ import XMLSyntax
 struct InterfaceXMLReader {
   let path: String
   var diagnostics: [Diagnostic] = []
-  /// Where each part of the IR came from, for mapping validator problems.
-  var locations: [ModelPath: [SourceRange]] = [:]
+  /// Where each part of the IR came from, in reading order, for mapping
+  /// validator problems (looked up only when there are some).
+  var locations: [(path: ModelPath, range: SourceRange)] = []
   /// The name ranges of top-level interfaces, in order (for duplicates).
   var topLevelNames: [(name: String, range: SourceRange)] = []
 
@@ -29,14 +30,19 @@ struct InterfaceXMLReader {
   // MARK: Documents
 
   mutating func read(_ document: XMLDocument) -> [Interface] {
-    let root = document.root
+    read(root: document.root)
+  }
+
+  /// Reads the interfaces under `root`, the document's root element.
+  mutating func read(root: some ReadableElement) -> [Interface] {
     var interfaces: [Interface] = []
     switch root.name {
     case "interface":
       if let interface = readInterface(root, context: .topLevel, parentPath: []) { interfaces.append(interface) }
     case "interfaces":
       checkAttributes(root, allowed: [])
-      for child in elementChildren(of: root) {
+      checkText(in: root)
+      for child in root.elementChildren {
         if child.name == "interface" {
           if let interface = readInterface(child, context: .topLevel, parentPath: []) { interfaces.append(interface) }
         } else {
@@ -55,7 +61,7 @@ struct InterfaceXMLReader {
 
   // MARK: Interfaces
 
-  mutating func readInterface(_ element: XMLElement, context: Context, parentPath: [String]) -> Interface? {
+  mutating func readInterface(_ element: some ReadableElement, context: Context, parentPath: [String]) -> Interface? {
     checkAttributes(element, allowed: ["type", "name"])
     let name = element.attribute("name")
     if name == nil { missingAttribute("name", of: element) }
@@ -80,12 +86,11 @@ struct InterfaceXMLReader {
     }
 
     var interface = Interface(name: name?.value ?? "", kind: .ethernet)
-    var seen = Set<String>()
+    var seen = SeenElements()
     var body: InterfaceKind?
-    let kindName = type == .ethernet ? "an ethernet interface" : "a \(type.rawValue) interface"
-    for child in elementChildren(of: element) {
-      let topLevelOnly = ["start", "mtu", "protocol"].contains(child.name)
-      if topLevelOnly, context == .nested {
+    checkText(in: element)
+    for child in element.elementChildren {
+      if context == .nested, Self.isTopLevelOnly(child.name) {
         misplaced(child, "<\(child.name)> is not allowed in a bridge port or bond slave; it belongs to the top-level interface")
         continue
       }
@@ -95,7 +100,7 @@ struct InterfaceXMLReader {
         interface.startMode = readStartMode(child)
       case "mac":
         guard type == .ethernet else {
-          misplaced(child, "<mac> is not allowed in \(kindName); only ethernet interfaces have a MAC address")
+          misplaced(child, "<mac> is not allowed in \(Self.kindName(type)); only ethernet interfaces have a MAC address")
           continue
         }
         guard once(child, in: "<interface>", &seen) else { continue }
@@ -125,7 +130,7 @@ struct InterfaceXMLReader {
         }
       case "bridge", "bond", "vlan":
         guard child.name == type.rawValue else {
-          misplaced(child, "<\(child.name)> is not allowed in \(kindName)")
+          misplaced(child, "<\(child.name)> is not allowed in \(Self.kindName(type))")
           continue
         }
         guard once(child, in: "<interface>", &seen) else { continue }
@@ -146,12 +151,25 @@ struct InterfaceXMLReader {
     } else {
       if !seen.contains(type.rawValue) {
         error(
-          InterfaceXMLDiagnosticCode.missingElement, "\(kindName) needs a <\(type.rawValue)> element",
+          InterfaceXMLDiagnosticCode.missingElement, "\(Self.kindName(type)) needs a <\(type.rawValue)> element",
           element.startTagRange)
       }
       interface.kind = placeholderKind(type)
     }
     return interface
+  }
+
+  /// The kind of interface, for messages: "an ethernet interface", "a bond interface".
+  static func kindName(_ type: InterfaceType) -> String {
+    type == .ethernet ? "an ethernet interface" : "a \(type.rawValue) interface"
+  }
+
+  /// Children only a top-level interface may have.
+  static func isTopLevelOnly(_ name: String) -> Bool {
+    switch name {
+    case "start", "mtu", "protocol": true
+    default: false
+    }
   }
 
   func placeholderKind(_ type: InterfaceType) -> InterfaceKind {
@@ -165,16 +183,16 @@ struct InterfaceXMLReader {
 
   // MARK: Settings
 
-  mutating func readStartMode(_ element: XMLElement) -> StartMode? {
+  mutating func readStartMode(_ element: some ReadableElement) -> StartMode? {
     checkAttributes(element, allowed: ["mode"])
     guard let mode = element.attribute("mode") else {
       missingAttribute("mode", of: element)
       return nil
     }
-    return enumeration(mode, what: "start mode", StartMode.allCases.map(\.rawValue)).flatMap(StartMode.init(rawValue:))
+    return enumeration(mode, what: "start mode", StartMode.self)
   }
 
-  mutating func readMAC(_ element: XMLElement, path: [String]) -> String? {
+  mutating func readMAC(_ element: some ReadableElement, path: [String]) -> String? {
     checkAttributes(element, allowed: ["address"])
     onlyExtensions(in: element)
     guard let address = element.attribute("address") else {
@@ -182,10 +200,15 @@ struct InterfaceXMLReader {
       return nil
     }
     record(ModelPath(interfaces: path, field: .mac), address.valueRange)
+    // Normalizing only lowers the case of a valid address: without capitals
+    // there is nothing to change.
+    guard address.value.utf8.contains(where: { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") }) else {
+      return address.value
+    }
     return MACSyntax.normalized(address.value) ?? address.value
   }
 
-  mutating func readMTU(_ element: XMLElement, path: [String]) -> Int? {
+  mutating func readMTU(_ element: some ReadableElement, path: [String]) -> Int? {
     checkAttributes(element, allowed: ["size"])
     onlyExtensions(in: element)
     guard let size = element.attribute("size") else {
@@ -196,7 +219,7 @@ struct InterfaceXMLReader {
     return number(size, what: "mtu", range: ModelProblem.mtuRange, sharedRange: true)
   }
 
-  mutating func readLink(_ element: XMLElement) {
+  mutating func readLink(_ element: some ReadableElement) {
     checkAttributes(element, allowed: ["speed", "state"])
     onlyExtensions(in: element)
     if let speed = element.attribute("speed") {

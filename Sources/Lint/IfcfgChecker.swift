@@ -41,9 +41,11 @@ struct IfcfgChecker {
     syntax(shell, assignments, locator, into: &findings)
     let isLoopback = fileName == "ifcfg-lo"
     if !isLoopback { keys(assignments, locator, into: &findings) }
+    // The dialect reads the same parse; only ranges and messages of its findings are used.
+    let file = IfcfgFile(fileName: fileName, path: path, shell: shell)
     switch dialect {
-    case .redHat: findings += RedHatValueCheck.findings(fileName: fileName, bytes: bytes, assignments: assignments, locator: locator)
-    case .suse: findings += SUSEValueCheck.findings(fileName: fileName, bytes: bytes, assignments: assignments, locator: locator)
+    case .redHat: findings += RedHatValueCheck.findings(file: file, assignments: assignments, locator: locator)
+    case .suse: findings += SUSEValueCheck.findings(file: file, assignments: assignments, locator: locator)
     }
     let summary = summarize(fileName: fileName, assignments: assignments, lastIndex: lastIndex, locator: locator)
     return (findings, summary)

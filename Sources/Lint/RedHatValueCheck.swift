@@ -14,8 +14,8 @@ enum RedHatValueCheck {
   /// The BOOTPROTO values initscripts or NetworkManager accept.
   static let bootProtocols: Set<String> = ["", "none", "static", "dhcp", "bootp", "autoip", "ibft", "shared"]
 
-  static func findings(fileName: String, bytes: [UInt8], assignments: [ShellAssignment], locator: Locator) -> [LintFinding] {
-    let diagnostics = dialect.diagnostics(ofFileNamed: fileName, bytes: bytes)
+  static func findings(file: IfcfgFile, assignments: [ShellAssignment], locator: Locator) -> [LintFinding] {
+    let diagnostics = dialect.diagnostics(of: file)
     var findings: [LintFinding] = []
     for diagnostic in diagnostics {
       let message: String

@@ -16,13 +16,8 @@ enum SUSEValueCheck {
   /// Whether `name` is an ifcfg file the SUSE dialect reads (not a backup, not a routes file).
   static func isIfcfg(_ name: String) -> Bool { name.hasPrefix("ifcfg-") && dialect.isConfigFile(named: name) }
 
-  static func findings(fileName: String, bytes: [UInt8], assignments: [ShellAssignment], locator: Locator) -> [LintFinding] {
-    let diagnostics: [Diagnostic]
-    do {
-      diagnostics = try dialect.read(NativeTree(files: [fileName: bytes])).warnings
-    } catch {
-      diagnostics = error.diagnostics
-    }
+  static func findings(file: IfcfgFile, assignments: [ShellAssignment], locator: Locator) -> [LintFinding] {
+    let diagnostics = dialect.diagnostics(of: file)
     var findings: [LintFinding] = []
     for diagnostic in diagnostics where diagnostic.code == "invalid-value" {
       if let finding = locator.finding(LintRules.invalidValue, diagnostic.message, at: diagnostic.range.start) {

@@ -10,7 +10,7 @@ extension ShellFile {
 
   /// The index in ``lines`` of the assignment bash reads for `key`: the last one.
   public func lastAssignmentIndex(of key: String) -> Int? {
-    lines.lastIndex { $0.assignment?.hasKey(key) == true }
+    keyTable.lastIndex(of: key, in: lines)
   }
 
   /// The indices in ``lines`` of every assignment of `key`, in file order.
@@ -26,6 +26,15 @@ extension ShellFile {
   /// The decoded value bash reads for `key`, or nil when `key` is not assigned.
   public func value(of key: String) -> ShellValue? {
     assignment(of: key)?.value
+  }
+
+  /// The value bash reads for `key` as text, or nil when `key` is not assigned
+  /// or its value is not static or not valid UTF-8.
+  public func string(of key: String) -> String? {
+    guard let index = lastAssignmentIndex(of: key), case .assignment(let assignment) = lines[index] else {
+      return nil
+    }
+    return assignment.string
   }
 
   /// The keys assigned, each once, in the order of their last assignment.
@@ -131,6 +140,7 @@ extension ShellFile {
   /// Removes every assignment line of `key`; returns how many were removed.
   @discardableResult
   public mutating func removeAssignments(of key: String) -> Int {
+    guard lastAssignmentIndex(of: key) != nil else { return 0 }
     var edited: [UInt8] = []
     var removed = 0
     for line in lines {

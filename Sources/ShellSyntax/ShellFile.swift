@@ -28,6 +28,8 @@ public struct ShellFile: Sendable, Hashable {
   public private(set) var lines: [ShellLine]
   /// What the lexer found, in file order (by the start of each range).
   public private(set) var diagnostics: [Diagnostic]
+  /// The last assignment of each key (derived from ``lines``).
+  let keyTable: ShellKeyTable
 
   /// Parses `bytes`; never fails (lines that do not parse are kept verbatim with a diagnostic).
   public init(parsing bytes: [UInt8], path: String = "") {
@@ -35,6 +37,7 @@ public struct ShellFile: Sendable, Hashable {
     lexer.run()
     self.path = path
     self.lines = lexer.lines
+    self.keyTable = lexer.keyTable
     let found = lexer.diagnostics
     self.diagnostics =
       found.count < 2
@@ -47,6 +50,17 @@ public struct ShellFile: Sendable, Hashable {
   /// Parses a source file.
   public init(parsing source: SourceFile) {
     self.init(parsing: source.bytes, path: source.path)
+  }
+
+  // Equality and hashing are those of the parse; the key table is derived from it.
+  public static func == (lhs: ShellFile, rhs: ShellFile) -> Bool {
+    lhs.path == rhs.path && lhs.lines == rhs.lines && lhs.diagnostics == rhs.diagnostics
+  }
+
+  public func hash(into hasher: inout Hasher) {
+    hasher.combine(path)
+    hasher.combine(lines)
+    hasher.combine(diagnostics)
   }
 
   /// The printed file.

@@ -9,6 +9,8 @@ struct ShellLexer {
   private var position = 0
   private(set) var lines: [ShellLine] = []
   private(set) var diagnostics: [Diagnostic] = []
+  /// The last assignment of each key, once ``run()`` is done.
+  private(set) var keyTable = ShellKeyTable()
   private var reportedCRLF = false
   /// Each assignment's line index, key bytes and a hash of them, for the duplicate check.
   private var keys: [(index: Int, hash: UInt64, key: Range<Int>)] = []
@@ -19,8 +21,13 @@ struct ShellLexer {
   }
 
   mutating func run() {
-    let hasNUL = bytes.contains(0)
-    let expectedLines = min(bytes.count / 24 + 4, 4096)
+    var hasNUL = false
+    var lineEnds = 0
+    for byte in bytes where byte <= ShellBytes.lf {
+      if byte == ShellBytes.lf { lineEnds &+= 1 } else if byte == 0 { hasNUL = true }
+    }
+    // Every node but the last ends with a line end: no node array grows, and none is oversized.
+    let expectedLines = min(lineEnds + 1, 4096)
     lines.reserveCapacity(expectedLines)
     keys.reserveCapacity(expectedLines)
     while position < bytes.count {
@@ -29,6 +36,7 @@ struct ShellLexer {
       if hasNUL { checkNUL(in: start..<position) }
     }
     reportDuplicateKeys()
+    keyTable = ShellKeyTable(keys, bytes: bytes)
   }
 
   // MARK: - Lines
@@ -211,9 +219,7 @@ struct ShellLexer {
       text: bytes[lineStart..<end.contentEnd], exportStart: indentEnd, keyStart: keyStart,
       valueStart: valueStart,
       valueEnd: scan.end, decoded: decoded, quoteStyle: scan.style, newline: end.newline)
-    var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-    for byte in bytes[keyStart..<keyEnd] { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
-    keys.append((lines.count, hash, keyStart..<keyEnd))
+    keys.append((lines.count, ShellKeyTable.hash(bytes[keyStart..<keyEnd]), keyStart..<keyEnd))
     lines.append(.assignment(assignment))
     noteNewline(end.newline, at: end.contentEnd)
     position = end.next

@@ -124,6 +124,22 @@ public struct ShellAssignment: Sendable, Hashable {
     }
   }
 
+  /// What bash assigns as text, or nil when not static or not valid UTF-8
+  /// (``value`` then ``ShellValue/string``, without copying the bytes first).
+  public var string: String? {
+    switch decoded {
+    case .run(let run): Self.text(text[run])
+    case .copy(let bytes): Self.text(bytes[...])
+    case .notStatic: nil
+    }
+  }
+
+  /// `bytes` as a String, or nil when they are not valid UTF-8.
+  private static func text(_ bytes: ArraySlice<UInt8>) -> String? {
+    guard ShellBytes.isValidUTF8(bytes) else { return nil }
+    return bytes.withUnsafeBufferPointer { String(decoding: $0, as: UTF8.self) }
+  }
+
   /// Whether the line starts with `export`.
   public var isExported: Bool { keyStart > exportStart }
 
@@ -132,7 +148,8 @@ public struct ShellAssignment: Sendable, Hashable {
     let keyEnd = valueStart - 1
     // Comparing lengths first (O(1) for native strings) rejects almost every other key.
     guard key.utf8.count == keyEnd - keyStart else { return false }
-    return text[keyStart..<keyEnd].elementsEqual(key.utf8)
+    let stored = text[keyStart..<keyEnd]
+    return key.utf8.withContiguousStorageIfAvailable { stored.elementsEqual($0) } ?? stored.elementsEqual(key.utf8)
   }
 
   /// Whether bash assigns exactly `bytes` (without copying the value).

@@ -1,14 +1,21 @@
 import Diagnostics
 
 /// Builds the element tree from tokens, on an explicit stack of open elements.
+///
+/// The children of all open elements wait on one flat stack; an element's
+/// children become its array, sized exactly, when its end tag arrives.
 struct XMLTreeBuilder: XMLTokenHandler {
   let bytes: [UInt8]
   var prolog: [XMLNode] = []
   var epilog: [XMLNode] = []
   var root: XMLElement?
-  var open: [XMLElement] = []
+  /// Open elements, each with the index in `pending` where its children start.
+  var open: [(element: XMLElement, firstChild: Int)] = []
+  /// The children of the open elements, innermost last; moved out (leaving
+  /// nil) into their element's array when it closes.
+  var pending: [XMLNode?] = []
   /// Each distinct name becomes one shared string.
-  var names: [ArraySlice<UInt8>: String] = [:]
+  var names = XMLNameTable()
 
   init(bytes: [UInt8]) { self.bytes = bytes }
 
@@ -22,22 +29,34 @@ struct XMLTreeBuilder: XMLTokenHandler {
       element.startTagRange = tag.range
       element.range = tag.range
       element.keepsSourceLayout = true
-      element.attributes.reserveCapacity(tag.attributes.count)
-      for attribute in tag.attributes {
-        element.attributes.append(
-          XMLAttribute(
-            name: name(attribute.name), value: XMLDecoding.attributeValue(bytes, attribute),
-            nameRange: attribute.name, valueRange: attribute.value))
+      if !tag.attributes.isEmpty {
+        element.attributes.reserveCapacity(tag.attributes.count)
+        for attribute in tag.attributes {
+          element.attributes.append(
+            XMLAttribute(
+              name: name(attribute.name), value: XMLDecoding.attributeValue(bytes, attribute),
+              nameRange: attribute.name, valueRange: attribute.value))
+        }
       }
       if tag.isSelfClosing {
         add(.element(element))
       } else {
-        open.append(element)
+        open.append((element, pending.count))
       }
     case .endTag(_, let range):
-      guard var element = open.popLast() else { return }
+      guard let (openElement, firstChild) = open.popLast() else { return }
+      var element = openElement
       element.endTagRange = range
       element.range = SourceRange(start: element.startTagRange.start, end: range.end)
+      if firstChild < pending.count {
+        var children: [XMLNode] = []
+        children.reserveCapacity(pending.count - firstChild)
+        for index in firstChild..<pending.count {
+          if let child = pending[index].take() { children.append(child) }
+        }
+        pending.removeSubrange(firstChild...)
+        element.children = children
+      }
       add(.element(element))
     case .text(let data):
       add(.text(XMLDecoding.text(bytes, data), data.range))
@@ -55,9 +74,9 @@ struct XMLTreeBuilder: XMLTokenHandler {
     }
   }
 
-  mutating func add(_ node: XMLNode) {
+  mutating func add(_ node: consuming XMLNode) {
     if !open.isEmpty {
-      open[open.count - 1].children.append(node)
+      pending.append(node)
     } else if root == nil {
       if case .element(let element) = node { root = element } else { prolog.append(node) }
     } else {
@@ -66,10 +85,6 @@ struct XMLTreeBuilder: XMLTokenHandler {
   }
 
   mutating func name(_ range: SourceRange) -> String {
-    let key = bytes[XMLDecoding.clamp(range, bytes.count)]
-    if let known = names[key] { return known }
-    let text = String(decoding: key, as: UTF8.self)
-    names[key] = text
-    return text
+    names.name(bytes, XMLDecoding.clamp(range, bytes.count))
   }
 }

@@ -23,7 +23,10 @@ public struct XMLWriter: Sendable {
   /// Text and CDATA outside the root element cannot be written and are skipped.
   public static func write(_ document: XMLDocument, declaration: Bool = true) -> [UInt8] {
     var output: [UInt8] = []
-    if declaration { output.append(contentsOf: Array(#"<?xml version="1.0"?>"#.utf8) + [0x0A]) }
+    if declaration {
+      output.append(contentsOf: #"<?xml version="1.0"?>"#.utf8)
+      output.append(0x0A)
+    }
     for node in document.prolog where !node.isCharacterData {
       writeNode(node, level: 0, into: &output)
       output.append(0x0A)
@@ -44,67 +47,89 @@ public struct XMLWriter: Sendable {
     return output
   }
 
-  /// A pending piece of output.
-  private enum Work {
-    case node(XMLNode, level: Int)
-    case newline(level: Int)
-    case endTag(String)
+  /// An element being written: its children are written one by one.
+  private struct Frame {
+    var element: XMLElement
+    var next = 0
+    var level: Int
+    /// Children written as they are, without added newlines and indentation.
+    var verbatim: Bool
   }
 
   private static func writeNode(_ node: XMLNode, level: Int, into output: inout [UInt8]) {
-    var pending: [Work] = [.node(node, level: level)]
-    while let work = pending.popLast() {
-      switch work {
-      case .newline(let level):
-        output.append(0x0A)
-        output.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * level))
-      case .endTag(let name):
-        output.append(contentsOf: Array("</".utf8))
-        output.append(contentsOf: Array(name.utf8))
+    var frames: [Frame] = []
+    if let frame = writeLeafOrStart(node, level: level, into: &output) { frames.append(frame) }
+    while !frames.isEmpty {
+      let top = frames.count - 1
+      let index = frames[top].next
+      let element = frames[top].element
+      guard index < element.children.count else {
+        let frame = frames.removeLast()
+        if !frame.verbatim { newline(level: frame.level, into: &output) }
+        output.append(UInt8(ascii: "<"))
+        output.append(UInt8(ascii: "/"))
+        appendUTF8(frame.element.name, to: &output)
         output.append(UInt8(ascii: ">"))
-      case .node(let node, let level):
-        switch node {
-        case .element(let element):
-          let isEmpty = element.writesNoContent
-          writeStartTag(element, isEmpty: isEmpty, into: &output)
-          guard !isEmpty else { break }
-          let verbatim = element.keepsSourceLayout || element.children.contains(where: \.isCharacterData)
-          pending.append(.endTag(element.name))
-          if !verbatim { pending.append(.newline(level: level)) }
-          for child in element.children.reversed() {
-            pending.append(.node(child, level: level + 1))
-            if !verbatim { pending.append(.newline(level: level + 1)) }
-          }
-        case .text(let text, _):
-          appendEscapedText(text, into: &output)
-        case .comment(let text, _):
-          output.append(contentsOf: Array("<!--".utf8))
-          output.append(contentsOf: commentSafe(text))
-          output.append(contentsOf: Array("-->".utf8))
-        case .cdata(let text, _):
-          output.append(contentsOf: Array("<![CDATA[".utf8))
-          output.append(contentsOf: Array(text.utf8).replacingOccurrences(of: "]]>", with: "]]]]><![CDATA[>"))
-          output.append(contentsOf: Array("]]>".utf8))
-        case .processingInstruction(let target, let data, _):
-          output.append(contentsOf: Array("<?".utf8))
-          output.append(contentsOf: Array(target.utf8))
-          if !data.isEmpty {
-            output.append(UInt8(ascii: " "))
-            output.append(contentsOf: Array(data.utf8).replacingOccurrences(of: "?>", with: "? >"))
-          }
-          output.append(contentsOf: Array("?>".utf8))
-        }
+        continue
       }
+      frames[top].next = index + 1
+      let level = frames[top].level + 1
+      if !frames[top].verbatim { newline(level: level, into: &output) }
+      if let frame = writeLeafOrStart(element.children[index], level: level, into: &output) { frames.append(frame) }
     }
+  }
+
+  private static func newline(level: Int, into output: inout [UInt8]) {
+    output.append(0x0A)
+    for _ in 0..<(2 * max(0, level)) { output.append(UInt8(ascii: " ")) }
+  }
+
+  /// Appends the UTF-8 of `string` in one copy (small strings too).
+  private static func appendUTF8(_ string: String, to output: inout [UInt8]) {
+    var string = string
+    string.withUTF8 { output.append(contentsOf: $0) }
+  }
+
+  /// Writes a node that has no content to follow, or an element's start
+  /// tag; returns the frame for the element's content.
+  private static func writeLeafOrStart(_ node: XMLNode, level: Int, into output: inout [UInt8]) -> Frame? {
+    switch node {
+    case .element(let element):
+      let isEmpty = element.writesNoContent
+      writeStartTag(element, isEmpty: isEmpty, into: &output)
+      guard !isEmpty else { return nil }
+      let verbatim = element.keepsSourceLayout || element.children.contains(where: \.isCharacterData)
+      return Frame(element: element, level: level, verbatim: verbatim)
+    case .text(let text, _):
+      appendEscapedText(text, into: &output)
+    case .comment(let text, _):
+      output.append(contentsOf: "<!--".utf8)
+      output.append(contentsOf: commentSafe(text))
+      output.append(contentsOf: "-->".utf8)
+    case .cdata(let text, _):
+      output.append(contentsOf: "<![CDATA[".utf8)
+      output.append(contentsOf: Array(text.utf8).replacingOccurrences(of: "]]>", with: "]]]]><![CDATA[>"))
+      output.append(contentsOf: "]]>".utf8)
+    case .processingInstruction(let target, let data, _):
+      output.append(contentsOf: "<?".utf8)
+      appendUTF8(target, to: &output)
+      if !data.isEmpty {
+        output.append(UInt8(ascii: " "))
+        output.append(contentsOf: Array(data.utf8).replacingOccurrences(of: "?>", with: "? >"))
+      }
+      output.append(contentsOf: "?>".utf8)
+    }
+    return nil
   }
 
   private static func writeStartTag(_ element: XMLElement, isEmpty: Bool, into output: inout [UInt8]) {
     output.append(UInt8(ascii: "<"))
-    output.append(contentsOf: Array(element.name.utf8))
+    appendUTF8(element.name, to: &output)
     for attribute in element.attributes {
       output.append(UInt8(ascii: " "))
-      output.append(contentsOf: Array(attribute.name.utf8))
-      output.append(contentsOf: Array("=\"".utf8))
+      appendUTF8(attribute.name, to: &output)
+      output.append(UInt8(ascii: "="))
+      output.append(UInt8(ascii: "\""))
       appendEscapedAttributeValue(attribute.value, into: &output)
       output.append(UInt8(ascii: "\""))
     }
@@ -113,28 +138,47 @@ public struct XMLWriter: Sendable {
   }
 
   static func appendEscapedText(_ text: String, into output: inout [UInt8]) {
-    for byte in text.utf8 {
+    appendEscaped(text, into: &output) { byte in
       switch byte {
-      case UInt8(ascii: "&"): output.append(contentsOf: Array("&amp;".utf8))
-      case UInt8(ascii: "<"): output.append(contentsOf: Array("&lt;".utf8))
-      case UInt8(ascii: ">"): output.append(contentsOf: Array("&gt;".utf8))
-      case 0x0D: output.append(contentsOf: Array("&#13;".utf8))
-      default: output.append(byte)
+      case UInt8(ascii: "&"): "&amp;"
+      case UInt8(ascii: "<"): "&lt;"
+      case UInt8(ascii: ">"): "&gt;"
+      case 0x0D: "&#13;"
+      default: nil
       }
     }
   }
 
   static func appendEscapedAttributeValue(_ value: String, into output: inout [UInt8]) {
-    for byte in value.utf8 {
+    appendEscaped(value, into: &output) { byte in
       switch byte {
-      case UInt8(ascii: "&"): output.append(contentsOf: Array("&amp;".utf8))
-      case UInt8(ascii: "<"): output.append(contentsOf: Array("&lt;".utf8))
-      case UInt8(ascii: "\""): output.append(contentsOf: Array("&quot;".utf8))
-      case 0x09: output.append(contentsOf: Array("&#9;".utf8))
-      case 0x0A: output.append(contentsOf: Array("&#10;".utf8))
-      case 0x0D: output.append(contentsOf: Array("&#13;".utf8))
-      default: output.append(byte)
+      case UInt8(ascii: "&"): "&amp;"
+      case UInt8(ascii: "<"): "&lt;"
+      case UInt8(ascii: "\""): "&quot;"
+      case 0x09: "&#9;"
+      case 0x0A: "&#10;"
+      case 0x0D: "&#13;"
+      default: nil
       }
+    }
+  }
+
+  /// Appends `string`, each byte `escape` maps replaced by its escape;
+  /// the runs between escapes are copied whole.
+  @inline(__always)
+  private static func appendEscaped(
+    _ string: String, into output: inout [UInt8], _ escape: (UInt8) -> StaticString?
+  ) {
+    var string = string
+    string.withUTF8 { bytes in
+      var runStart = 0
+      for index in bytes.indices {
+        guard let replacement = escape(bytes[index]) else { continue }
+        output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+        replacement.withUTF8Buffer { output.append(contentsOf: $0) }
+        runStart = index + 1
+      }
+      output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...]))
     }
   }
 

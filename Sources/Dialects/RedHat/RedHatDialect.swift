@@ -33,8 +33,13 @@ public struct RedHatDialect: Dialect {
   /// (addresses, MTU, booleans...) are checked too, while its references to
   /// other files are not (lint checks those across a folder).
   public func diagnostics(ofFileNamed fileName: String, bytes: [UInt8]) -> [Diagnostic] {
-    let tree = NativeTree(files: [fileName: bytes])
-    let index = RedHatFileIndex(tree: tree, directory: configDirectory)
+    diagnostics(of: IfcfgFile(fileName: fileName, directory: configDirectory, bytes: bytes))
+  }
+
+  /// ``diagnostics(ofFileNamed:bytes:)`` of a file already parsed.
+  public func diagnostics(of file: IfcfgFile) -> [Diagnostic] {
+    let parsed = RedHatFiles.isConfig(file.fileName) ? [file] : []
+    let index = RedHatFileIndex(parsed: parsed, linkAddresses: [:], directory: configDirectory)
     var reader = RedHatReader(index: index)
     for name in index.chosen.keys.sorted() {
       _ = reader.read(name, role: .topLevel, depth: 0)

@@ -22,14 +22,22 @@ struct RedHatFileIndex: Sendable {
   private(set) var notes: [Diagnostic] = []
 
   init(tree: NativeTree, directory: String) {
+    self.init(
+      parsed: IfcfgFile.parseAll(tree, directory: directory, where: RedHatFiles.isConfig),
+      linkAddresses: tree.linkAddresses, directory: directory)
+  }
+
+  /// The index of files already parsed (ifcfg files only, in name order).
+  init(parsed: [IfcfgFile], linkAddresses: [String: String], directory: String) {
     self.directory = directory
+    files.reserveCapacity(parsed.count)
     var candidates: [String: [String]] = [:]
     var linkByAddress: [String: String] = [:]
-    for (link, address) in tree.linkAddresses.sorted(by: { $0.key > $1.key }) {
+    for (link, address) in linkAddresses.sorted(by: { $0.key > $1.key }) {
       linkByAddress[address.lowercased()] = link
     }
-    for fileName in tree.files.keys.sorted() where RedHatFiles.isConfig(fileName) {
-      let file = IfcfgFile(fileName: fileName, directory: directory, bytes: tree.files[fileName] ?? [])
+    for file in parsed {
+      let fileName = file.fileName
       files[fileName] = file
       let name = Self.interfaceName(of: file, linkByAddress: linkByAddress)
       guard InterfaceName.isValid(name) else {
@@ -42,7 +50,7 @@ struct RedHatFileIndex: Sendable {
       candidates[name, default: []].append(fileName)
     }
     for (name, fileNames) in candidates {
-      let pick = Self.choose(name: name, among: fileNames, files: files, link: tree.linkAddresses[name])
+      let pick = Self.choose(name: name, among: fileNames, files: files, link: linkAddresses[name])
       chosen[name] = pick
       nameOfFile[pick] = name
       for other in fileNames where other != pick {

@@ -38,6 +38,17 @@ public struct SUSEDialect: Dialect {
     return DialectReading(interfaces: interfaces, warnings: reader.diagnostics)
   }
 
+  /// What reading a tree of this one ifcfg file reports (as ``read(_:)``:
+  /// its errors when there are any, else its warnings), for a file already parsed.
+  public func diagnostics(of file: IfcfgFile) -> [Diagnostic] {
+    let parsed = SUSEFiles.isConfig(file.fileName) ? [file] : []
+    let index = SUSEFileIndex(parsed: parsed, directory: configDirectory)
+    var reader = SUSEReader(index: index, routes: SUSERoutes(tree: NativeTree(), directory: configDirectory))
+    _ = reader.readAll()
+    let diagnostics = reader.diagnostics
+    return diagnostics.containsErrors ? diagnostics.filter { $0.severity == .error } : diagnostics
+  }
+
   public func write(_ interfaces: [Interface], into tree: NativeTree) throws(DiagnosticError)
     -> DialectWriting
   {

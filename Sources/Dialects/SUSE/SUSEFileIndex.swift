@@ -19,9 +19,14 @@ struct SUSEFileIndex: Sendable {
   private(set) var notes: [Diagnostic] = []
 
   init(tree: NativeTree, directory: String) {
+    self.init(parsed: IfcfgFile.parseAll(tree, directory: directory, where: SUSEFiles.isConfig), directory: directory)
+  }
+
+  /// The index of files already parsed (ifcfg files only, in name order).
+  init(parsed: [IfcfgFile], directory: String) {
     self.directory = directory
-    for fileName in tree.files.keys.sorted() where SUSEFiles.isConfig(fileName) {
-      let file = IfcfgFile(fileName: fileName, directory: directory, bytes: tree.files[fileName] ?? [])
+    files.reserveCapacity(parsed.count)
+    for file in parsed {
       let name = file.suffix
       guard InterfaceName.isValid(name) else {
         notes.append(

@@ -34,6 +34,11 @@ public struct BondingOptions: Sendable, Hashable {
   public mutating func remove(_ key: String) { tokens.removeAll { Self.split($0)?.0 == key } }
 
   static func split(_ token: String) -> (String, String)? {
+    // An ASCII token's characters are its bytes: find `=` without breaking graphemes.
+    if token.utf8.allSatisfy({ $0 < 0x80 }) {
+      guard let equals = token.utf8.firstIndex(of: UInt8(ascii: "=")) else { return nil }
+      return (String(token[..<equals]), String(token[token.utf8.index(after: equals)...]))
+    }
     guard let equals = token.firstIndex(of: "=") else { return nil }
     return (String(token[..<equals]), String(token[token.index(after: equals)...]))
   }

@@ -32,7 +32,7 @@ public struct IfcfgFile: Sendable {
   public func has(_ key: String) -> Bool { shell.lastAssignmentIndex(of: key) != nil }
 
   /// The value bash reads for `key` when it is assigned, static and UTF-8; nil otherwise.
-  public func string(_ key: String) -> String? { shell.value(of: key)?.string }
+  public func string(_ key: String) -> String? { shell.string(of: key) }
 
   /// The value of `key` when it is assigned and not empty.
   public func nonEmpty(_ key: String) -> String? {

@@ -67,9 +67,15 @@ public protocol FileSystem: Sendable {
   func lock(at path: String) throws(FileSystemError) -> FileLock
   /// Releases a lock taken by ``lock(at:)``.
   func unlock(_ lock: FileLock)
+  /// Whether files may be read from several threads at once (false when
+  /// calls must happen in a fixed order, as ``FaultInjectingFileSystem`` numbers them).
+  var readsInParallel: Bool { get }
 }
 
 extension FileSystem {
+  /// Calls are made one at a time unless a file system says otherwise.
+  public var readsInParallel: Bool { false }
+
   /// `lstat`: `nil` when nothing exists at `path`.
   public func status(at path: String) throws(FileSystemError) -> FileStatus? {
     try status(at: path, followingLinks: false)

@@ -8,6 +8,9 @@
 public struct POSIXFileSystem: FileSystem {
   public init() {}
 
+  /// Reading holds no state beyond each call's own descriptor.
+  public var readsInParallel: Bool { true }
+
   private static let typeMask: UInt32 = 0o170000
 
   private func failure(_ operation: FileOperation, _ path: String, _ code: Int32 = errno) -> FileSystemError {

@@ -23,13 +23,20 @@ public struct NativeTreeReader: Sendable {
     do { names = try fileSystem.listDirectory(at: folder, limit: limits.maximumFileCount) } catch {
       throw DiagnosticError(error.diagnostic)
     }
+    let dialect = self.dialect
+    let wanted = names.sorted().filter { !$0.hasPrefix(".") && dialect.isConfigFile(named: $0) }
+    let limit = limits.maximumFileSize
+    let read: @Sendable (String) -> Result<[UInt8], FileSystemError> = { name in
+      Result { () throws(FileSystemError) in try fileSystem.readFile(at: folder + "/" + name, limit: limit) }
+    }
+    // Files are independent: read them on every core when the file system allows, kept in name order.
+    let contents = fileSystem.readsInParallel ? ParallelChunks.map(wanted, read) : wanted.map(read)
     var errors: [Diagnostic] = []
-    for name in names.sorted() where !name.hasPrefix(".") && dialect.isConfigFile(named: name) {
-      let path = folder + "/" + name
-      do {
-        tree.files[name] = try fileSystem.readFile(at: path, limit: limits.maximumFileSize)
-      } catch {
-        errors.append(error.diagnostic)
+    tree.files.reserveCapacity(wanted.count)
+    for (name, result) in zip(wanted, contents) {
+      switch result {
+      case .success(let bytes): tree.files[name] = bytes
+      case .failure(let error): errors.append(error.diagnostic)
       }
     }
     if !errors.isEmpty { throw DiagnosticError(errors) }
