@@ -54,20 +54,20 @@ import os, sys
 old, new, got = sys.argv[1:4]
 names = lambda d: set(os.listdir(d)) if os.path.isdir(d) else set()
 read = lambda d, n: open(os.path.join(d, n), "rb").read()
+old_names, new_names, got_names = names(old), names(new), names(got)
 bad, old_count, new_count, temporaries = [], 0, 0, []
-for n in sorted(names(got)):
+for n in sorted(got_names):
     if n.startswith(".netcf-compile.") and n.endswith(".tmp"):
         temporaries.append(n); continue
     b = read(got, n)
-    is_old = n in names(old) and b == read(old, n)
-    is_new = n in names(new) and b == read(new, n)
+    is_old = n in old_names and b == read(old, n)
+    is_new = n in new_names and b == read(new, n)
     if is_old: old_count += 1
     elif is_new: new_count += 1
     else: bad.append(n)
-for n in names(old) | names(new):
-    if n not in names(got) and not (n.startswith(".netcf-compile.")):
-        # Gone: allowed only when the new version removes it.
-        if n in names(new): bad.append(n + " (missing)")
+for n in old_names | new_names:
+    if n not in got_names and not n.startswith(".netcf-compile."):
+        bad.append(n + " (missing)")
 print(f"{old_count} old, {new_count} new, {len(temporaries)} temporary, {len(bad)} neither")
 for n in bad[:10]: print("  neither old nor new:", n)
 sys.exit(1 if bad else 0)

@@ -74,6 +74,8 @@ build_target() {
     echo "run.sh: linking $target" >&2
     swiftc "${swift_flags[@]}" -module-name "FuzzTarget" "Fuzz/Targets/$target.swift" Tests/HostileInputTests/FrontEnds/*.swift \
       "$build"/*.o -o "$binary" 2> >(grep -v "Cannot export local symbol" >&2)
+    # The driver may leave the target's module files in the working folder.
+    rm -f FuzzTarget*.swiftdoc FuzzTarget*.swiftmodule FuzzTarget*.swiftsourceinfo
   fi
 }
 

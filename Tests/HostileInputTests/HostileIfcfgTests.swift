@@ -161,11 +161,11 @@ final class HostileIfcfgTests: XCTestCase {
       let path = root.path + "/" + config + "/ifcfg-eth0"
       let before = Snapshot(of: root.path)
       let read = runCommand(["from-native", "--root", root.path])
-      assertRejected(read, path: path, line: line, seconds: 10)
+      assertRejected(read, path: path, line: line, seconds: 60)
       let documents = try TemporaryFolder()
       try documents.write("eth0.xml", edit)
       let write = runCommand(["to-native", "--root", root.path, "eth0.xml"], currentDirectory: documents.path)
-      assertRejected(write, path: path, line: line, seconds: 10)
+      assertRejected(write, path: path, line: line, seconds: 60)
       XCTAssertEqual(Snapshot(of: root.path), before, name)
     }
   }

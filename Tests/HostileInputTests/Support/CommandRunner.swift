@@ -43,7 +43,7 @@ func diagnosticLines(_ text: String, severity: String) -> [(path: String, line: 
 /// Asserts a rejected run: exit 1, at least one `path:line:col: error:` line
 /// (against `path` when given, containing `message` when given), in bounded time.
 func assertRejected(
-  _ result: CommandResult, path: String? = nil, line: Int? = nil, message: String? = nil, seconds: Double = 20,
+  _ result: CommandResult, path: String? = nil, line: Int? = nil, message: String? = nil, seconds: Double = 60,
   file: StaticString = #filePath, callerLine: UInt = #line
 ) {
   XCTAssertEqual(result.status, 1, "status; stderr: \(result.error.prefix(2000))", file: file, line: callerLine)
