@@ -77,7 +77,7 @@ final class FaultTests: XCTestCase {
     try populate(root)
     // The lock file (empty) can still be made; no temporary file can get a byte.
     let filler = root.path + "/filler"
-    FileManager.default.createFile(atPath: filler, contents: nil)
+    _ = FileManager.default.createFile(atPath: filler, contents: nil)
     let handle = try XCTUnwrap(FileHandle(forWritingAtPath: filler))
     let block = Data(repeating: 0, count: 4096)
     while (try? handle.write(contentsOf: block)) != nil {}
