@@ -25,6 +25,23 @@ final class WriteTests: XCTestCase {
     XCTAssertEqual(try dialect.lens.put(reading.interfaces, tree), tree)
   }
 
+  func testSlaveWithoutSlaveLineIsLeftAsItIs() throws {
+    // NetworkManager reads MASTER alone; put must not add SLAVE=yes (GetPut).
+    let tree = TestFolders.tree([
+      "ifcfg-bond0": "DEVICE=bond0\nBONDING_OPTS=\"mode=active-backup miimon=100\"\nONBOOT=yes\n",
+      "ifcfg-eth0": "DEVICE=eth0\nMASTER=bond0\n",
+      "ifcfg-eth1": "DEVICE=eth1\nMASTER=bond0\nSLAVE=no\n",
+    ])
+    XCTAssertLaw(LensLaws.getPut(dialect.lens, tree))
+    // A new slave still gets both lines.
+    var view = try dialect.read(tree).interfaces
+    guard case .bond(var bond) = view[0].kind else { return XCTFail("\(view)") }
+    bond.slaves.append(Interface(name: "eth2", kind: .ethernet))
+    view[0].kind = .bond(bond)
+    let written = try dialect.lens.put(view, tree)
+    XCTAssertEqual(written.files["ifcfg-eth2"].map { String(decoding: $0, as: UTF8.self) }, "DEVICE=eth2\nONBOOT=yes\nMASTER=bond0\nSLAVE=yes\n")
+  }
+
   func testRemoveDropsPortsAndSlavesFiles() throws {
     let tree = TestFolders.tree([
       "ifcfg-br0": "DEVICE=br0\nTYPE=Bridge\n",

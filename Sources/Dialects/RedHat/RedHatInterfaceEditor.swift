@@ -330,6 +330,10 @@ struct RedHatInterfaceEditor {
       editor.ensure(RedHatKey.bridge, bridge)
     case .slave(let bond, _, _):
       editor.remove(RedHatKey.bridge)
+      // A file that already names this bond reads as its slave whatever its
+      // SLAVE line says, so that line is left as it is (GetPut); SLAVE=yes
+      // comes with a new MASTER line.
+      guard editor.current(RedHatKey.master) != bond else { return }
       editor.ensure(RedHatKey.master, bond)
       editor.ensure(RedHatKey.slave, boolean: true)
     }
