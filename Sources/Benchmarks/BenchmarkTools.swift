@@ -21,15 +21,22 @@ struct BenchmarkTools: Sendable {
   /// Seconds libxml2's SAX parser (no handlers) takes over the file, from
   /// its median MB/s, or nil when `xmlspeed` fails.
   func libxml2SAXSeconds(_ path: String, bytes: Int, runs: Int, scratch: String) -> Double? {
-    guard let text = ProcessRunner.output([xmlspeed, path, String(max(runs, 1))], scratch: scratch) else {
-      return nil
+    xmlParserSeconds(path, bytes: bytes, runs: runs, scratch: scratch)["libxml2-sax-null"]
+  }
+
+  /// Seconds each parser `xmlspeed` runs (`libxml2-sax-null`, `libxml2-dom`,
+  /// `expat-null`) takes over the file, from its median MB/s; empty when it fails.
+  func xmlParserSeconds(_ path: String, bytes: Int, runs: Int, scratch: String) -> [String: Double] {
+    guard let text = ProcessRunner.output([xmlspeed, path, String(min(max(runs, 1), 64))], scratch: scratch) else {
+      return [:]
     }
-    for line in text.split(separator: "\n") where line.hasPrefix("libxml2-sax-null") {
+    var seconds: [String: Double] = [:]
+    for line in text.split(separator: "\n") {
       let fields = line.split(separator: " ")
-      guard fields.count > 1, let rate = Double(fields[1]), rate > 0 else { return nil }
-      return Double(bytes) / (rate * 1e6)
+      guard fields.count > 1, let rate = Double(fields[1]), rate > 0 else { continue }
+      seconds[String(fields[0])] = Double(bytes) / (rate * 1e6)
     }
-    return nil
+    return seconds
   }
 }
 

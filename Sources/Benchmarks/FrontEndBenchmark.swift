@@ -40,11 +40,18 @@ struct FrontEndBenchmark {
     Log.info("front end: \(large.count) byte document of \(documents.count) interfaces (cycled), \(runs) runs")
 
     var rows: [Measurement] = []
-    let sax = tools.libxml2SAXSeconds(largePath, bytes: large.count, runs: runs, scratch: scratch)
+    let parsers = tools.xmlParserSeconds(largePath, bytes: large.count, runs: runs, scratch: scratch)
+    let sax = parsers["libxml2-sax-null"]
     rows.append(
       Measurement(
         group: Self.group, name: "floor: libxml2 SAX (null handlers)", seconds: sax, bytes: large.count,
         note: sax == nil ? "xmlspeed failed" : nil))
+    if let expat = parsers["expat-null"] {
+      rows.append(
+        Measurement(
+          group: Self.group, name: "expat (null handlers)", seconds: expat, bytes: large.count, floor: "libxml2 SAX",
+          floorSeconds: sax))
+    }
     rows.append(tokenizer(large, path: largePath, saxSeconds: sax))
     let allSax = tools.libxml2SAXSeconds(allPath, bytes: all.count, runs: runs, scratch: scratch)
     rows.append(contentsOf: xmlToIR(all, path: allPath, saxSeconds: allSax))

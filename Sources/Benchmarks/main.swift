@@ -60,25 +60,32 @@ func runBenchmarks(_ options: BenchmarkOptions) -> Int32 {
     compiler: options.compiler, hello: options.hello, readall: options.readall, xmlspeed: options.xmlspeed,
     benchmark: executablePath())
   ProcessRunner.shell("mkdir -p '\(options.scratch)'")
+  // Each section's tables are printed as soon as it is measured.
   var rows: [Measurement] = []
+  func finish(_ section: [Measurement]) {
+    rows += section
+    print(toStandardOutput: Report.text(section))
+  }
   if options.frontEnd, let corpus = options.frontEndCorpus {
-    rows += FrontEndBenchmark(tools: tools, corpus: corpus, scratch: options.scratch, runs: options.runs).run()
+    finish(FrontEndBenchmark(tools: tools, corpus: corpus, scratch: options.scratch, runs: options.runs).run())
   }
   if options.startup {
-    rows += StartupBenchmark(tools: tools, scratch: options.scratch, runs: options.startupRuns).run()
+    finish(StartupBenchmark(tools: tools, scratch: options.scratch, runs: options.startupRuns).run())
   }
   if options.commands {
     for corpus in options.corpora {
-      rows += WholeCommandBenchmark(
-        tools: tools, corpus: corpus, scratch: options.scratch, runs: options.runs(for: corpus.interfaces)
-      ).run()
+      finish(
+        WholeCommandBenchmark(
+          tools: tools, corpus: corpus, scratch: options.scratch, runs: options.runs(for: corpus.interfaces)
+        ).run())
     }
     let sizes = options.corpora.map(\.interfaces)
+    var scaling: [Measurement] = []
     for (small, large) in zip(sizes, sizes.dropFirst()) {
-      rows += ScalingCheck.rows(rows, small: small, large: large)
+      scaling += ScalingCheck.rows(rows, small: small, large: large)
     }
+    finish(scaling)
   }
-  print(toStandardOutput: Report.text(rows))
   let unmet = rows.filter { $0.met == false }.map { "\($0.group): \($0.name)" }
   print(toStandardOutput: "\nTargets met: \(rows.filter { $0.met == true }.count), not met: \(unmet.count)\n")
   if let json = options.json {
