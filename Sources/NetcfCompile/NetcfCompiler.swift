@@ -67,11 +67,7 @@ public struct NetcfCompiler: Sendable {
   /// - Throws: the interfaces' validation problems or the dialect's errors.
   public func toNative(_ interfaces: [Interface], root: String) throws(DiagnosticError) -> ChangeSet {
     let rootFolder = RootFolder(root)
-    let issues = InterfaceValidator.validate(interfaces)
-    if !issues.isEmpty {
-      throw DiagnosticError(
-        issues.map { .error("invalid-interface", "\($0.path.interfaces.joined(separator: "/")): \($0.problem)", path: "<input>", range: .at(0)) })
-    }
+    try InterfaceValidation.check(interfaces) { _ in "<input>" }
     let conflicts = Self.nestedTopLevelNames(interfaces)
     if !conflicts.isEmpty {
       throw DiagnosticError(
@@ -153,9 +149,7 @@ public struct NetcfCompiler: Sendable {
         let reading = try format.read(document)
         let parsed = reading.interfaces
         warnings += reading.warnings
-        problems += InterfaceValidator.validate(parsed).map {
-          .error("invalid-interface", "\($0.path.interfaces.joined(separator: "/")): \($0.problem)", path: document.path, range: .at(0))
-        }
+        do { try InterfaceValidation.check(parsed) { _ in document.path } } catch { problems += error.diagnostics }
         interfaces += parsed
       } catch { problems += error.diagnostics }
     }
