@@ -32,11 +32,6 @@ public struct RedHatDialect: Dialect {
   /// it described a top-level interface: a port's or slave's own keys
   /// (addresses, MTU, booleans...) are checked too, while its references to
   /// other files are not (lint checks those across a folder).
-  public func diagnostics(ofFileNamed fileName: String, bytes: [UInt8]) -> [Diagnostic] {
-    diagnostics(of: IfcfgFile(fileName: fileName, directory: configDirectory, bytes: bytes))
-  }
-
-  /// ``diagnostics(ofFileNamed:bytes:)`` of a file already parsed.
   public func diagnostics(of file: IfcfgFile) -> [Diagnostic] {
     let parsed = RedHatFiles.isConfig(file.fileName) ? [file] : []
     let index = RedHatFileIndex(parsed: parsed, linkAddresses: [:], directory: configDirectory)
