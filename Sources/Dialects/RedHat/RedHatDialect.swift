@@ -13,7 +13,13 @@ public struct RedHatDialect: Dialect {
   public let name = "redhat"
   public let configDirectory = "etc/sysconfig/network-scripts"
 
-  public init() {}
+  /// Whether a write leaves alone the interfaces the files already describe
+  /// exactly (see `UnchangedInterfaces`); off, every interface goes through the editor.
+  public var skipsUnchangedInterfaces: Bool
+
+  public init() { self.init(skipsUnchangedInterfaces: true) }
+
+  public init(skipsUnchangedInterfaces: Bool) { self.skipsUnchangedInterfaces = skipsUnchangedInterfaces }
 
   /// `ifcfg-NAME` files that are not backups (`~`, `.bak`, `.orig`, `.rpmnew`, `.rpmorig`, `.rpmsave`).
   public func isConfigFile(named name: String) -> Bool { RedHatFiles.isConfig(name) }
@@ -72,7 +78,7 @@ public struct RedHatDialect: Dialect {
       }
     }
     for interface in interfaces { warnings += memberWarnings(interface) }
-    var writer = RedHatWriter(tree: tree, directory: configDirectory)
+    var writer = RedHatWriter(tree: tree, directory: configDirectory, skippingUnchanged: skipsUnchangedInterfaces)
     let result = writer.write(interfaces)
     if !writer.errors.isEmpty { throw DiagnosticError(writer.errors) }
     return DialectWriting(tree: result, warnings: warnings)

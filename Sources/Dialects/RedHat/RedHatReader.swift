@@ -1,7 +1,7 @@
 import ShellSyntax
 
 /// Reads interfaces out of an indexed tree (the lens's `get`).
-struct RedHatReader {
+struct RedHatReader: InterfaceFileReader {
   let index: RedHatFileIndex
   private var values = IfcfgValueReader(
     isModelled: { RedHatKey.isModelled($0) }, booleanSpellings: "yes/no, true/false, on/off, 1/0")

@@ -22,7 +22,13 @@ public struct SUSEDialect: Dialect {
   public let name = "suse"
   public let configDirectory = "etc/sysconfig/network"
 
-  public init() {}
+  /// Whether a write leaves alone the interfaces the files already describe
+  /// exactly (see `UnchangedInterfaces`); off, every interface goes through the editor.
+  public var skipsUnchangedInterfaces: Bool
+
+  public init() { self.init(skipsUnchangedInterfaces: true) }
+
+  public init(skipsUnchangedInterfaces: Bool) { self.skipsUnchangedInterfaces = skipsUnchangedInterfaces }
 
   /// `ifcfg-NAME`, `ifroute-NAME` and `routes`, not backups (`~`, `.old`,
   /// `.bak`, `.orig`, `.scpmbackup`, `.rpmnew`, `.rpmsave`, `.rpmorig`).
@@ -71,7 +77,7 @@ public struct SUSEDialect: Dialect {
     -> DialectWriting
   {
     try InterfaceValidation.check(interfaces, path: path(of:))
-    var writer = SUSEWriter(tree: tree, directory: configDirectory)
+    var writer = SUSEWriter(tree: tree, directory: configDirectory, skippingUnchanged: skipsUnchangedInterfaces)
     let result = writer.write(interfaces)
     if !writer.errors.isEmpty { throw DiagnosticError(writer.errors) }
     return DialectWriting(tree: result, warnings: interfaces.flatMap { warnings($0) + memberWarnings($0) })

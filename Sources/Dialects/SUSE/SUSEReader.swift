@@ -1,7 +1,7 @@
 import ShellSyntax
 
 /// Reads interfaces out of an indexed tree (the lens's `get`), as wicked reads the files.
-struct SUSEReader {
+struct SUSEReader: InterfaceFileReader {
   let index: SUSEFileIndex
   let routes: SUSERoutes
   private var values = IfcfgValueReader(
