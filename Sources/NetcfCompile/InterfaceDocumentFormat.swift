@@ -21,13 +21,14 @@ public protocol InterfaceDocumentFormat: Sendable {
   func document(for interfaces: [Interface], wrapper: Bool) throws(DiagnosticError) -> [UInt8]
   /// Consecutive interfaces of a larger document, written on their own.
   func part(for interfaces: [Interface]) throws(DiagnosticError) -> DocumentPart
-  /// The document of every interface of `parts`, in order: the bytes
-  /// ``document(for:wrapper:)`` gives for all of them.
-  func document(parts: [DocumentPart], wrapper: Bool) throws(DiagnosticError) -> [UInt8]
+  /// The document of every interface of `parts`, in order, as pieces to
+  /// write one after another (not copied into one buffer): together, the
+  /// bytes ``document(for:wrapper:)`` gives for all of them.
+  func documentPieces(joining parts: [DocumentPart], wrapper: Bool) throws(DiagnosticError) -> [[UInt8]]
 }
 
 /// Some consecutive interfaces of a document, written on their own (on any
-/// core) and joined by ``InterfaceDocumentFormat/document(parts:wrapper:)``.
+/// core) and joined by ``InterfaceDocumentFormat/documentPieces(joining:wrapper:)``.
 public struct DocumentPart: Sendable, Hashable {
   /// How many top-level interfaces the part holds.
   public var count: Int
@@ -51,8 +52,8 @@ extension InterfaceDocumentFormat {
     DocumentPart(count: interfaces.count, bytes: [], interfaces: interfaces)
   }
 
-  /// ``document(for:wrapper:)`` of the parts' interfaces.
-  public func document(parts: [DocumentPart], wrapper: Bool) throws(DiagnosticError) -> [UInt8] {
-    try document(for: parts.flatMap(\.interfaces), wrapper: wrapper)
+  /// ``document(for:wrapper:)`` of the parts' interfaces, in one piece.
+  public func documentPieces(joining parts: [DocumentPart], wrapper: Bool) throws(DiagnosticError) -> [[UInt8]] {
+    [try document(for: parts.flatMap(\.interfaces), wrapper: wrapper)]
   }
 }

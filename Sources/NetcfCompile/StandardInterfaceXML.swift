@@ -28,15 +28,12 @@ public struct StandardInterfaceXML: InterfaceDocumentFormat {
     return DocumentPart(count: interfaces.count, bytes: body, interfaces: interfaces.count == 1 ? interfaces : [])
   }
 
-  public func document(parts: [DocumentPart], wrapper: Bool) throws(DiagnosticError) -> [UInt8] {
+  public func documentPieces(joining parts: [DocumentPart], wrapper: Bool) throws(DiagnosticError) -> [[UInt8]] {
     let count = parts.reduce(0) { $0 + $1.count }
     if count == 0 || (count == 1 && !wrapper) {
-      return try document(for: parts.flatMap(\.interfaces), wrapper: wrapper)
+      return [try document(for: parts.flatMap(\.interfaces), wrapper: wrapper)]
     }
-    var document = Self.wrapperStart
-    document.reserveCapacity(parts.reduce(Self.wrapperStart.count + Self.wrapperEnd.count) { $0 + $1.bytes.count })
-    for part in parts { document += part.bytes }
-    return document + Self.wrapperEnd
+    return [Self.wrapperStart] + parts.map(\.bytes) + [Self.wrapperEnd]
   }
 
   private static let wrapperStart = Array("<interfaces>\n".utf8)

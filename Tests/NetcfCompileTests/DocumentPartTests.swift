@@ -35,7 +35,7 @@ final class DocumentPartTests: XCTestCase {
           let parts = try Self.split(interfaces, seed: seed).map { batch throws(DiagnosticError) in
             try format.part(for: batch)
           }
-          let joined = try format.document(parts: parts, wrapper: wrapper)
+          let joined = try format.documentPieces(joining: parts, wrapper: wrapper).flatMap { $0 }
           let whole = try format.document(for: interfaces, wrapper: wrapper)
           if joined != whole {
             return "wrapper \(wrapper): joined\n\(String(decoding: joined, as: UTF8.self))\nwhole\n"

@@ -56,32 +56,42 @@ struct RedHatFileIndex: Sendable {
     self.directory = directory
     self.contents = contents
     self.parsed = parsed
-    var candidates: [String: [Summary]] = [:]
-    for summary in summaries {
-      if let note = summary.invalidName {
-        notes.append(note)
+    // Interface name -> its files' positions in `summaries`: nearly every name has one file.
+    var onlyFile: [String: Int] = [:]
+    var moreFiles: [String: [Int]] = [:]
+    onlyFile.reserveCapacity(summaries.count)
+    for (position, summary) in summaries.enumerated() {
+      guard InterfaceName.isValid(summary.name) else {
+        notes.append(
+          .warning(
+            "invalid-interface-name", "'\(summary.name)' is not a valid interface name; the file is skipped",
+            path: summary.path(in: directory), range: summary.deviceRange))
         continue
       }
-      candidates[summary.name, default: []].append(summary)
-    }
-    chosen.reserveCapacity(candidates.count)
-    var membership: [(name: String, summary: Summary)] = []
-    var shadowed: [Diagnostic] = []
-    for (name, files) in candidates {
-      guard let pick = Self.choose(name: name, among: files, link: links[name]) else { continue }
-      chosen[name] = pick.fileName
-      membership.append((name, pick))
-      for other in files where other.fileName != pick.fileName {
-        shadowed.append(
-          Diagnostic(
-            code: "shadowed-file", severity: .note,
-            message: "\(other.fileName) also describes \(name); initscripts uses \(pick.fileName), so this file is not read",
-            path: other.path(in: directory), range: .at(0)))
+      if onlyFile[summary.name] == nil {
+        onlyFile[summary.name] = position
+      } else {
+        moreFiles[summary.name, default: []].append(position)
       }
     }
-    // In name order, whatever order the table keeps.
-    notes += shadowed.sorted { $0.path < $1.path }
-    for (name, summary) in membership {
+    chosen.reserveCapacity(onlyFile.count)
+    var shadowed: [Diagnostic] = []
+    for (name, first) in onlyFile {
+      var pick = first
+      if let others = moreFiles[name] {
+        let files = ([first] + others).map { summaries[$0] }
+        pick = Self.choose(name: name, among: [first] + others, summaries: summaries, link: links[name])
+        for other in files where other.fileName != summaries[pick].fileName {
+          shadowed.append(
+            Diagnostic(
+              code: "shadowed-file", severity: .note,
+              message:
+                "\(other.fileName) also describes \(name); initscripts uses \(summaries[pick].fileName), so this file is not read",
+              path: other.path(in: directory), range: .at(0)))
+        }
+      }
+      let summary = summaries[pick]
+      chosen[name] = summary.fileName
       if let master = summary.master {
         bondSlaves[master, default: []].append(name)
         members.insert(name)
@@ -90,19 +100,22 @@ struct RedHatFileIndex: Sendable {
         members.insert(name)
       }
     }
+    // In name order, whatever order the tables keep.
+    notes += shadowed.sorted { $0.path < $1.path }
     for key in bridgePorts.keys { bridgePorts[key]?.sort() }
     for key in bondSlaves.keys { bondSlaves[key]?.sort() }
   }
 
   /// The file initscripts reads for `name`: `ifcfg-NAME`, else the last
   /// whose `HWADDR` is the link's address, else the last in name order.
-  private static func choose(name: String, among files: [Summary], link: String?) -> Summary? {
+  /// - Parameter positions: the files' positions in `summaries`, in name order (at least one).
+  private static func choose(name: String, among positions: [Int], summaries: [Summary], link: String?) -> Int {
     let own = RedHatFiles.fileName(for: name)
-    if let file = files.first(where: { $0.fileName == own }) { return file }
-    if let link = link?.lowercased(), let match = files.last(where: { $0.hardwareAddress == link }) {
+    if let file = positions.first(where: { summaries[$0].fileName == own }) { return file }
+    if let link = link?.lowercased(), let match = positions.last(where: { summaries[$0].hardwareAddress == link }) {
       return match
     }
-    return files.last
+    return positions[positions.count - 1]
   }
 
   /// The file describing interface `name`, if any (parsed anew on each call).
@@ -142,8 +155,8 @@ extension RedHatFileIndex {
     /// `MASTER` and `BRIDGE`, when not empty.
     let master: String?
     let bridge: String?
-    /// The warning for a file whose interface name is not valid (it is skipped).
-    let invalidName: Diagnostic?
+    /// Where `DEVICE`'s value is (or the start of the file).
+    let deviceRange: SourceRange
 
     /// `linkByAddress` maps a lower-case address to the (first by name) link that has it.
     init(_ file: IfcfgFile, linkByAddress: [String: String]) {
@@ -156,12 +169,7 @@ extension RedHatFileIndex {
       }
       master = file.nonEmpty(RedHatKey.master)
       bridge = file.nonEmpty(RedHatKey.bridge)
-      invalidName =
-        InterfaceName.isValid(name)
-        ? nil
-        : .warning(
-          "invalid-interface-name", "'\(name)' is not a valid interface name; the file is skipped",
-          path: file.path, range: file.valueRange(RedHatKey.device))
+      deviceRange = file.valueRange(RedHatKey.device)
     }
 
     func path(in directory: String) -> String { directory.isEmpty ? fileName : directory + "/" + fileName }

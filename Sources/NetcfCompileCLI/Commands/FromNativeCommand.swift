@@ -29,7 +29,7 @@ enum FromNativeCommand {
     output.write(reading.warnings, to: &io)
     do {
       let parts = try reading.outputs.map { result throws(DiagnosticError) in try result.get() }
-      io.writeOutput(try format.document(parts: parts, wrapper: names.count != 1))
+      for piece in try format.documentPieces(joining: parts, wrapper: names.count != 1) { io.writeOutput(piece) }
     } catch {
       output.write(error.diagnostics, to: &io)
       return ExitStatus.rejected
