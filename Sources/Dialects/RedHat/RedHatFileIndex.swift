@@ -21,6 +21,8 @@ struct RedHatFileIndex: Sendable {
   private(set) var chosen: [String: String] = [:]
   /// Interfaces whose chosen file names a bond (`MASTER`) or a bridge (`BRIDGE`).
   private var members: Set<String> = []
+  /// Interfaces whose chosen file describes a bridge (`TYPE=Bridge`).
+  private var bridges: Set<String> = []
   /// Bridge name -> its ports' names; bond name -> its slaves' names (sorted).
   private(set) var bridgePorts: [String: [String]] = [:]
   private(set) var bondSlaves: [String: [String]] = [:]
@@ -92,6 +94,7 @@ struct RedHatFileIndex: Sendable {
       }
       let summary = summaries[pick]
       chosen[name] = summary.fileName
+      if summary.isBridge { bridges.insert(name) }
       if let master = summary.master {
         bondSlaves[master, default: []].append(name)
         members.insert(name)
@@ -129,6 +132,9 @@ struct RedHatFileIndex: Sendable {
   /// Whether a file describes interface `name`.
   func hasFile(describing name: String) -> Bool { chosen[name] != nil }
 
+  /// Whether the chosen file of `name` describes a bridge (`TYPE=Bridge`).
+  func isBridge(_ name: String) -> Bool { bridges.contains(name) }
+
   /// Whether the chosen file of `name` is a port or slave (has `MASTER` or `BRIDGE`).
   func isMember(_ name: String) -> Bool { members.contains(name) }
 
@@ -155,6 +161,8 @@ extension RedHatFileIndex {
     /// `MASTER` and `BRIDGE`, when not empty.
     let master: String?
     let bridge: String?
+    /// Whether the file describes a bridge (`TYPE=Bridge`).
+    let isBridge: Bool
     /// Where `DEVICE`'s value is (or the start of the file).
     let deviceRange: SourceRange
 
@@ -169,6 +177,7 @@ extension RedHatFileIndex {
       }
       master = file.nonEmpty(RedHatKey.master)
       bridge = file.nonEmpty(RedHatKey.bridge)
+      isBridge = RedHatFiles.isBridge(file)
       deviceRange = file.valueRange(RedHatKey.device)
     }
 

@@ -24,7 +24,7 @@ struct RedHatReader: InterfaceFileReader {
   /// The warnings about the folder as a whole: the index's notes and the route files.
   static func folderWarnings(index: RedHatFileIndex, tree: NativeTree) -> [Diagnostic] {
     var warnings = index.notes
-    for fileName in tree.files.keys.sorted() where RedHatFiles.isRoute(fileName) {
+    for fileName in tree.files.keys.filter(RedHatFiles.isRoute).sorted() {
       warnings.append(
         .warning(
           "routes-not-represented",
@@ -291,21 +291,21 @@ struct RedHatReader: InterfaceFileReader {
   /// Ports and slaves whose bridge or bond has no file, and ports whose
   /// bridge's file does not describe a bridge.
   mutating func reportOrphans() {
-    for (master, ports) in index.bridgePorts.sorted(by: { $0.key < $1.key }) {
-      guard let file = self.file(describing: master), !RedHatFiles.isBridge(file) else { continue }
+    for (master, ports) in index.bridgePorts.sorted(by: { $0.key < $1.key })
+    where index.hasFile(describing: master) && !index.isBridge(master) {
       for port in ports {
         values.warn(
-          self.file(describing: port), "orphan-port",
+          index.file(describing: port), "orphan-port",
           "\(port) is a port of \(master), whose file does not describe a bridge (no TYPE=Bridge); not represented")
       }
     }
     for (master, members) in index.bridgePorts.merging(index.bondSlaves, uniquingKeysWith: +).sorted(by: {
       $0.key < $1.key
     })
-    where self.file(describing: master) == nil {
+    where !index.hasFile(describing: master) {
       for member in members {
         values.warn(
-          self.file(describing: member), "orphan-port",
+          index.file(describing: member), "orphan-port",
           "\(member) is a port of \(master), which no file describes; not represented")
       }
     }

@@ -81,7 +81,7 @@ struct RedHatWriter {
     // Whatever its kind now, its former ports and slaves that nothing claims are let go.
     // Files naming a bridge that was not one were never its ports (the reader
     // skips them): they are left as they are.
-    if index.file(describing: interface.name).map(RedHatFiles.isBridge) ?? false {
+    if index.isBridge(interface.name) {
       release(index.bridgePorts[interface.name] ?? [], keys: [RedHatKey.bridge])
     }
     release(index.bondSlaves[interface.name] ?? [], keys: [RedHatKey.master, RedHatKey.slave])
