@@ -124,14 +124,37 @@ struct SUSERoutes: Sendable {
   }
 
   let directory: String
-  /// Every routes file, by file name.
-  var files: [String: SUSERouteFile] = [:]
+  /// The routes files' names, in name order.
+  let fileNames: [String]
+  /// The folder's files by name: a routes file is parsed when it is looked at.
+  private let contents: [String: [UInt8]]
+  /// The global `routes` file, parsed once: every interface's defaults look at it.
+  private let global: SUSERouteFile?
+  /// Routes files edited so far, by file name.
+  private(set) var edited: [String: SUSERouteFile] = [:]
 
   init(tree: NativeTree, directory: String) {
     self.directory = directory
-    for (name, bytes) in tree.files where SUSEFiles.isRoute(name) {
-      files[name] = SUSERouteFile(fileName: name, directory: directory, bytes: bytes)
+    self.contents = tree.files
+    self.fileNames = tree.files.keys.filter(SUSEFiles.isRoute).sorted()
+    self.global = tree.files[SUSEFiles.globalRoutes].map {
+      SUSERouteFile(fileName: SUSEFiles.globalRoutes, directory: directory, bytes: $0)
     }
+  }
+
+  /// The routes file `fileName` as edited so far, or as the tree has it.
+  func file(named fileName: String) -> SUSERouteFile? {
+    if let file = edited[fileName] { return file }
+    if fileName == SUSEFiles.globalRoutes { return global }
+    guard SUSEFiles.isRoute(fileName), let bytes = contents[fileName] else { return nil }
+    return SUSERouteFile(fileName: fileName, directory: directory, bytes: bytes)
+  }
+
+  /// Edits the routes file `fileName`, creating it empty when there is none.
+  mutating func edit(_ fileName: String, _ change: (inout SUSERouteFile) -> Void) {
+    var file = self.file(named: fileName) ?? SUSERouteFile(fileName: fileName, directory: directory, bytes: [])
+    change(&file)
+    edited[fileName] = file
   }
 
   /// The default routes of `name` in `family`, in the order wicked reads
@@ -140,11 +163,11 @@ struct SUSERoutes: Sendable {
   func defaults(for name: String, family: IPAddressItem.Family) -> [Reference] {
     var result: [Reference] = []
     let own = SUSEFiles.routeFileName(for: name)
-    for route in files[own]?.routes ?? []
+    for route in file(named: own)?.routes ?? []
     where route.defaultFamily == family && (route.interface ?? name) == name {
       result.append(Reference(fileName: own, route: route))
     }
-    for route in files[SUSEFiles.globalRoutes]?.routes ?? []
+    for route in file(named: SUSEFiles.globalRoutes)?.routes ?? []
     where route.defaultFamily == family && route.interface == name {
       result.append(Reference(fileName: SUSEFiles.globalRoutes, route: route))
     }
@@ -160,7 +183,8 @@ struct SUSERoutes: Sendable {
   /// every route but the default routes of `interfaces`.
   func unrepresented(interfaces: Set<String>) -> [(fileName: String, count: Int)] {
     var result: [(fileName: String, count: Int)] = []
-    for (fileName, file) in files.sorted(by: { $0.key < $1.key }) {
+    for fileName in fileNames {
+      guard let file = file(named: fileName) else { continue }
       let owner =
         fileName.hasPrefix(SUSEFiles.routePrefix)
         ? String(fileName.dropFirst(SUSEFiles.routePrefix.count)) : nil

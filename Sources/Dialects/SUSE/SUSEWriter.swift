@@ -37,7 +37,7 @@ struct SUSEWriter {
     releaseFromOtherMasters()
     for (name, file) in edited { tree.files[SUSEFiles.fileName(for: name)] = file.shell.bytes }
     for fileName in editedRoutes {
-      if let file = routes.files[fileName] { tree.files[fileName] = file.bytes }
+      if let file = routes.edited[fileName] { tree.files[fileName] = file.bytes }
     }
     return tree
   }
@@ -97,20 +97,17 @@ struct SUSEWriter {
       if let first = found.first {
         let current = first.route.gateway.map { family == .ipv6 ? IPAddressItem.withoutZone($0) : $0 }
         guard current != gateway else { return }
-        routes.files[first.fileName]?.setGateway(of: first.route, to: gateway)
+        routes.edit(first.fileName) { $0.setGateway(of: first.route, to: gateway) }
         editedRoutes.insert(first.fileName)
       } else {
         let fileName = SUSEFiles.routeFileName(for: name)
-        var file =
-          routes.files[fileName] ?? SUSERouteFile(fileName: fileName, directory: routes.directory, bytes: [])
-        file.appendDefault(gateway: gateway, interface: name)
-        routes.files[fileName] = file
+        routes.edit(fileName) { $0.appendDefault(gateway: gateway, interface: name) }
         editedRoutes.insert(fileName)
       }
       return
     }
     for fileName in Set(found.map(\.fileName)) {
-      routes.files[fileName]?.remove(found.filter { $0.fileName == fileName }.map(\.route))
+      routes.edit(fileName) { $0.remove(found.filter { $0.fileName == fileName }.map(\.route)) }
       editedRoutes.insert(fileName)
     }
   }
