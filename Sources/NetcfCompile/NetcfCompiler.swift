@@ -66,7 +66,7 @@ public struct NetcfCompiler: Sendable {
     let tree = try readTree(root: rootFolder)
     let reading: BatchReading<(names: [String], output: Output)>
     do {
-      reading = try dialect.read(tree, names: names.isEmpty ? nil : Set(names)) { interfaces in
+      reading = try dialect.read(consume tree, names: names.isEmpty ? nil : Set(names)) { interfaces in
         (interfaces.map(\.name), transform(interfaces))
       }
     } catch { throw absolute(error, root: rootFolder) }
@@ -79,10 +79,11 @@ public struct NetcfCompiler: Sendable {
       }
       if !missing.isEmpty { throw DiagnosticError(missing) }
     }
-    let warnings = reading.warnings.map { absolute($0, root: rootFolder) }
     return NativeBatches(
-      outputs: reading.outputs.map(\.output), warnings: warnings,
-      sources: sourceFiles(tree, root: rootFolder, named: Set(warnings.map(\.path))))
+      outputs: reading.outputs.map(\.output), warnings: reading.warnings.map { absolute($0, root: rootFolder) },
+      sources: reading.sources.keys.sorted().compactMap { path in
+        reading.sources[path].map { SourceFile(path: rootFolder.absolute(path), bytes: $0) }
+      })
   }
 
   /// The changes that define (or update) `interfaces`, with their ports and
@@ -213,15 +214,6 @@ public struct NetcfCompiler: Sendable {
   public var lockFolder: String {
     let components = dialect.configDirectory.split(separator: "/")
     return components.dropLast().joined(separator: "/")
-  }
-
-  /// The tree's files whose absolute paths are among `paths`.
-  func sourceFiles(_ tree: NativeTree, root: RootFolder, named paths: Set<String>) -> [SourceFile] {
-    let folder = root.absolute(dialect.configDirectory) + "/"
-    return paths.sorted().compactMap { path in
-      guard path.hasPrefix(folder), let bytes = tree.files[String(path.dropFirst(folder.count))] else { return nil }
-      return SourceFile(path: path, bytes: bytes)
-    }
   }
 
   private func absolute(_ diagnostic: Diagnostic, root: RootFolder) -> Diagnostic {

@@ -33,22 +33,35 @@ public struct RedHatDialect: Dialect {
   static let batchSize = 32
 
   public func read<Output: Sendable>(
-    _ tree: NativeTree, names: Set<String>?, transform: @escaping @Sendable ([Interface]) -> Output
+    _ tree: consuming NativeTree, names: Set<String>?, transform: @escaping @Sendable ([Interface]) -> Output
   ) throws(DiagnosticError) -> BatchReading<Output> {
-    let index = RedHatFileIndex(tree: tree, directory: configDirectory)
+    let links = tree.linkAddresses
+    let contents = FileStore(tree.files)
+    // The store holds the only reference to each file's bytes: a batch lets go of its files once read.
+    tree = NativeTree()
+    let index = RedHatFileIndex(contents: contents, links: links, directory: configDirectory)
     let topLevel = index.topLevelNames
     let wanted = names.map { names in topLevel.filter(names.contains) } ?? topLevel
     let batches = ParallelChunks.mapChunks(wanted, size: Self.batchSize) { batch in
       var reader = RedHatReader(index: index)
       let interfaces = reader.read(batch)
-      return (output: transform(interfaces), diagnostics: reader.diagnostics)
+      // Top-level interfaces share no file (a file names one master), so no other batch reads these.
+      let warned = Set(reader.diagnostics.map(\.path))
+      var sources: [String: [UInt8]] = [:]
+      for file in reader.filesRead {
+        if warned.contains(file.path) { sources[file.path] = contents.bytes(file.fileName) }
+        contents.release(file.fileName)
+      }
+      return (output: transform(interfaces), diagnostics: reader.diagnostics, sources: sources)
     }
     var orphans = RedHatReader(index: index)
     orphans.reportOrphans()
     let diagnostics =
-      RedHatReader.folderWarnings(index: index, tree: tree) + batches.flatMap(\.diagnostics) + orphans.diagnostics
+      RedHatReader.folderWarnings(index: index) + batches.flatMap(\.diagnostics) + orphans.diagnostics
     if diagnostics.containsErrors { throw DiagnosticError(diagnostics.filter { $0.severity == .error }) }
-    return BatchReading(outputs: batches.map(\.output), warnings: diagnostics)
+    var sources = self.sources(of: diagnostics, in: contents.bytes)
+    for batch in batches { sources.merge(batch.sources) { kept, _ in kept } }
+    return BatchReading(outputs: batches.map(\.output), warnings: diagnostics, sources: sources)
   }
 
   /// Every diagnostic about the values of one file read on its own, as if

@@ -14,7 +14,7 @@ import ShellSyntax
 struct RedHatFileIndex: Sendable {
   let directory: String
   /// The folder's files by name, parsed on demand.
-  private let contents: [String: [UInt8]]
+  let contents: FileStore
   /// Files parsed already (a file checked on its own), by file name.
   private let parsed: [String: IfcfgFile]
   /// Interface name -> the file that describes it.
@@ -30,17 +30,22 @@ struct RedHatFileIndex: Sendable {
   private(set) var notes: [Diagnostic] = []
 
   init(tree: NativeTree, directory: String) {
+    self.init(contents: FileStore(tree.files), links: tree.linkAddresses, directory: directory)
+  }
+
+  /// The index of a folder's files; `links` are the host's addresses by interface name.
+  init(contents: FileStore, links: [String: String], directory: String) {
     var linkByAddress: [String: String] = [:]
-    for (link, address) in tree.linkAddresses.sorted(by: { $0.key > $1.key }) {
+    for (link, address) in links.sorted(by: { $0.key > $1.key }) {
       linkByAddress[address.lowercased()] = link
     }
-    let names = tree.files.keys.filter(RedHatFiles.isConfig).sorted()
+    let names = contents.names.filter(RedHatFiles.isConfig).sorted()
     let summaries = ParallelChunks.map(names) { [linkByAddress] fileName in
       Summary(
-        IfcfgFile(fileName: fileName, directory: directory, bytes: tree.files[fileName] ?? []),
+        IfcfgFile(fileName: fileName, directory: directory, bytes: contents.bytes(fileName) ?? []),
         linkByAddress: linkByAddress)
     }
-    self.init(summaries: summaries, contents: tree.files, parsed: [:], links: tree.linkAddresses, directory: directory)
+    self.init(summaries: summaries, contents: contents, parsed: [:], links: links, directory: directory)
   }
 
   /// The index of files already parsed (ifcfg files only, in name order), kept parsed.
@@ -48,11 +53,11 @@ struct RedHatFileIndex: Sendable {
     let summaries = files.map { Summary($0, linkByAddress: [:]) }
     var parsed: [String: IfcfgFile] = [:]
     for file in files { parsed[file.fileName] = file }
-    self.init(summaries: summaries, contents: [:], parsed: parsed, links: [:], directory: directory)
+    self.init(summaries: summaries, contents: FileStore([:]), parsed: parsed, links: [:], directory: directory)
   }
 
   private init(
-    summaries: [Summary], contents: [String: [UInt8]], parsed: [String: IfcfgFile], links: [String: String],
+    summaries: [Summary], contents: FileStore, parsed: [String: IfcfgFile], links: [String: String],
     directory: String
   ) {
     self.directory = directory
@@ -125,7 +130,7 @@ struct RedHatFileIndex: Sendable {
   func file(describing name: String) -> IfcfgFile? {
     guard let fileName = chosen[name] else { return nil }
     if let file = parsed[fileName] { return file }
-    guard let bytes = contents[fileName] else { return nil }
+    guard let bytes = contents.bytes(fileName) else { return nil }
     return IfcfgFile(fileName: fileName, directory: directory, bytes: bytes)
   }
 
@@ -156,7 +161,8 @@ extension RedHatFileIndex {
     let fileName: String
     /// The interface the file describes.
     let name: String
-    /// `HWADDR`, normalised, when it is a MAC address.
+    /// `HWADDR`, normalised, when it is a MAC address and the host has links
+    /// to match it against (it only ever decides between files then).
     let hardwareAddress: String?
     /// `MASTER` and `BRIDGE`, when not empty.
     let master: String?
@@ -169,7 +175,7 @@ extension RedHatFileIndex {
     /// `linkByAddress` maps a lower-case address to the (first by name) link that has it.
     init(_ file: IfcfgFile, linkByAddress: [String: String]) {
       fileName = file.fileName
-      hardwareAddress = file.nonEmpty(RedHatKey.hwaddr).flatMap(MACSyntax.normalized)
+      hardwareAddress = linkByAddress.isEmpty ? nil : file.nonEmpty(RedHatKey.hwaddr).flatMap(MACSyntax.normalized)
       if let address = hardwareAddress, let link = linkByAddress[address] {
         name = link
       } else {

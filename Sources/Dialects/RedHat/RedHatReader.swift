@@ -21,10 +21,13 @@ struct RedHatReader: InterfaceFileReader {
     return interfaces
   }
 
+  /// The files this reader has parsed.
+  var filesRead: Dictionary<String, IfcfgFile>.Values { files.values }
+
   /// The warnings about the folder as a whole: the index's notes and the route files.
-  static func folderWarnings(index: RedHatFileIndex, tree: NativeTree) -> [Diagnostic] {
+  static func folderWarnings(index: RedHatFileIndex) -> [Diagnostic] {
     var warnings = index.notes
-    for fileName in tree.files.keys.filter(RedHatFiles.isRoute).sorted() {
+    for fileName in index.contents.names.filter(RedHatFiles.isRoute).sorted() {
       warnings.append(
         .warning(
           "routes-not-represented",

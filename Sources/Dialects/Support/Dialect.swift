@@ -21,12 +21,13 @@ public protocol Dialect: Sendable {
   /// The named top-level interfaces (every one when `names` is nil), read
   /// in batches of consecutive names on every core: each batch is handed to
   /// `transform` on the core that read it (to print it, say), so that the
-  /// interfaces of the whole tree are never held at once.
-  /// - Returns: the outputs in name order, and every warning in the order
-  ///   ``read(_:)`` reports them.
+  /// interfaces of the whole tree are never held at once. The tree is
+  /// consumed: a dialect may let go of each file's bytes once it is read.
+  /// - Returns: the outputs in name order, every warning in the order
+  ///   ``read(_:)`` reports them, and the files the warnings name.
   /// - Throws: as ``read(_:)``, after every batch is read.
   func read<Output: Sendable>(
-    _ tree: NativeTree, names: Set<String>?, transform: @escaping @Sendable ([Interface]) -> Output
+    _ tree: consuming NativeTree, names: Set<String>?, transform: @escaping @Sendable ([Interface]) -> Output
   ) throws(DiagnosticError) -> BatchReading<Output>
 
   /// Defines or updates `interfaces` (top-level, with their ports and
@@ -42,11 +43,24 @@ public protocol Dialect: Sendable {
 extension Dialect {
   /// Reads the whole tree with ``read(_:)``, as one batch.
   public func read<Output: Sendable>(
-    _ tree: NativeTree, names: Set<String>?, transform: @escaping @Sendable ([Interface]) -> Output
+    _ tree: consuming NativeTree, names: Set<String>?, transform: @escaping @Sendable ([Interface]) -> Output
   ) throws(DiagnosticError) -> BatchReading<Output> {
     let reading = try read(tree)
     let interfaces = names.map { wanted in reading.interfaces.filter { wanted.contains($0.name) } } ?? reading.interfaces
-    return BatchReading(outputs: [transform(interfaces)], warnings: reading.warnings)
+    return BatchReading(
+      outputs: [transform(interfaces)], warnings: reading.warnings,
+      sources: sources(of: reading.warnings, in: { tree.files[$0] }))
+  }
+
+  /// The contents of the files `warnings` name, by their paths.
+  /// - Parameter contents: a file's bytes by its name in the configuration folder.
+  public func sources(of warnings: [Diagnostic], in contents: (String) -> [UInt8]?) -> [String: [UInt8]] {
+    let prefix = configDirectory + "/"
+    var sources: [String: [UInt8]] = [:]
+    for path in Set(warnings.map(\.path)) where path.hasPrefix(prefix) {
+      if let bytes = contents(String(path.dropFirst(prefix.count))) { sources[path] = bytes }
+    }
+    return sources
   }
 
   /// The dialect as a lens whose view is every top-level interface.

@@ -44,13 +44,18 @@ public struct DialectWriting: Sendable, Hashable {
 }
 
 /// What reading a tree in batches produced: each batch's output in name
-/// order, and warnings about what was skipped or not represented.
+/// order, warnings about what was skipped or not represented, and the files
+/// the warnings name.
 public struct BatchReading<Output: Sendable>: Sendable {
   public var outputs: [Output]
   public var warnings: [Diagnostic]
+  /// The contents of the files the warnings name, by the warnings' paths
+  /// (for showing them with excerpts).
+  public var sources: [String: [UInt8]]
 
-  public init(outputs: [Output], warnings: [Diagnostic] = []) {
+  public init(outputs: [Output], warnings: [Diagnostic] = [], sources: [String: [UInt8]] = [:]) {
     self.outputs = outputs
     self.warnings = warnings
+    self.sources = sources
   }
 }

@@ -8,7 +8,11 @@ public enum ParallelChunks {
   public static func map<Input: Sendable, Output: Sendable>(
     _ inputs: [Input], _ transform: @Sendable (Input) -> Output
   ) -> [Output] {
-    mapChunks(inputs, size: chunkSize) { $0.map(transform) }.flatMap { $0 }
+    let chunkCount = (inputs.count + chunkSize - 1) / chunkSize
+    if chunkCount < 2 { return inputs.map(transform) }
+    let results = ChunkResults<[Output]>(count: chunkCount)
+    run(inputs, size: chunkSize, chunkCount: chunkCount, into: results) { $0.map(transform) }
+    return results.joined(capacity: inputs.count)
   }
 
   /// `transform` of each run of `size` consecutive inputs, in parallel, results in input order.
@@ -19,16 +23,23 @@ public enum ParallelChunks {
     let chunkCount = (inputs.count + size - 1) / size
     if chunkCount < 2 { return inputs.isEmpty ? [] : [transform(inputs[...])] }
     let results = ChunkResults<Output>(count: chunkCount)
+    run(inputs, size: size, chunkCount: chunkCount, into: results, transform)
+    return results.collected()
+  }
+
+  private static func run<Input: Sendable, Output: Sendable>(
+    _ inputs: [Input], size: Int, chunkCount: Int, into results: ChunkResults<Output>,
+    _ transform: @Sendable (ArraySlice<Input>) -> Output
+  ) {
     DispatchQueue.concurrentPerform(iterations: chunkCount) { chunk in
       let start = chunk * size
       let end = min(start + size, inputs.count)
       results.store(transform(inputs[start..<end]), at: chunk)
     }
-    return results.collected()
   }
 
   /// One slot per chunk, each written by exactly one iteration before any is read.
-  private final class ChunkResults<Output: Sendable>: @unchecked Sendable {
+  fileprivate final class ChunkResults<Output: Sendable>: @unchecked Sendable {
     private let buffer: UnsafeMutablePointer<Output?>
     private let count: Int
 
@@ -46,6 +57,18 @@ public enum ParallelChunks {
     func store(_ output: Output, at index: Int) {
       guard index >= 0, index < count else { return }
       buffer[index] = output
+    }
+
+    /// Every slot's elements, in order, in one array; each slot is let go
+    /// once copied, so the chunks and the whole are not all held at once.
+    func joined<Element>(capacity: Int) -> [Element] where Output == [Element] {
+      var result: [Element] = []
+      result.reserveCapacity(capacity)
+      for index in 0..<count {
+        if let chunk = buffer[index] { result += chunk }
+        buffer[index] = nil
+      }
+      return result
     }
 
     /// Every slot's output, moved out, in order.
