@@ -9,34 +9,45 @@
 /// no table, and its lookups scan the lines.
 struct ShellKeyTable: Sendable {
   private var slots: [UInt16] = []
-  /// Whether lookups may use ``slots``.
-  private var isBuilt = false
+  /// Whether lookups may use the table (else they scan the lines).
+  private(set) var isBuilt = false
 
   init() {}
 
-  /// The table of `entries` (each assignment's line index, key hash and key bytes, in file order):
-  /// a later assignment of a key replaces an earlier one.
-  init(_ entries: [(index: Int, hash: UInt64, key: Range<Int>)], bytes: [UInt8]) {
-    guard (entries.last?.index ?? 0) < Int(UInt16.max) - 1 else { return }
+  /// The table of the assignments among `records` (`assignmentCount` of them, the last at
+  /// `lastAssignment`): a later assignment of a key replaces an earlier one, whose index
+  /// goes to `replaced` (in file order). Past the lines a slot can number, no table is built
+  /// and `replaced` is left empty.
+  init(
+    records: UnsafeBufferPointer<ShellLineRecord>, assignmentCount: Int, lastAssignment: Int,
+    source: UnsafeBufferPointer<UInt8>, replaced: inout [Int]
+  ) {
+    guard lastAssignment < Int(UInt16.max) - 1 else { return }
     isBuilt = true
-    guard !entries.isEmpty else { return }
+    guard assignmentCount > 0 else { return }
     var capacity = 8
-    while capacity < entries.count * 2 { capacity <<= 1 }
-    var slots = [UInt16](repeating: 0, count: capacity)
+    while capacity < assignmentCount * 2 { capacity <<= 1 }
     let mask = capacity - 1
-    // While building, a slot holds the position in `entries` plus one, to tell colliding keys apart.
-    for (position, entry) in entries.enumerated() {
-      var slot = Int(truncatingIfNeeded: entry.hash) & mask
-      while slots[slot] != 0 {
-        let other = entries[Int(slots[slot]) - 1]
-        if other.hash == entry.hash, bytes[other.key].elementsEqual(bytes[entry.key]) { break }
-        slot = (slot + 1) & mask
+    var slots = [UInt16](repeating: 0, count: capacity)
+    slots.withUnsafeMutableBufferPointer { slots in
+      for index in records.indices.prefix(lastAssignment + 1) where records[index].kind == .assignment {
+        let range = records[index].keyRange
+        guard range.lowerBound >= 0, range.upperBound <= source.count else { continue }
+        let key = UnsafeBufferPointer(rebasing: source[range])
+        var slot = Int(truncatingIfNeeded: Self.hash(key)) & mask
+        // At most half the slots are used, so an empty one ends every probe.
+        while slots[slot] != 0 {
+          let other = Int(slots[slot]) - 1
+          if other < records.count, records[other].hasKey(key, in: source) {
+            replaced.append(other)
+            break
+          }
+          slot = (slot + 1) & mask
+        }
+        slots[slot] = UInt16(truncatingIfNeeded: index + 1)
       }
-      slots[slot] = UInt16(truncatingIfNeeded: position + 1)
     }
-    for slot in slots.indices where slots[slot] != 0 {
-      slots[slot] = UInt16(truncatingIfNeeded: entries[Int(slots[slot]) - 1].index + 1)
-    }
+    replaced.sort()
     self.slots = slots
   }
 
@@ -48,21 +59,35 @@ struct ShellKeyTable: Sendable {
     return hash
   }
 
-  /// The index in `lines` of the last assignment of `key`, or nil.
-  func lastIndex(of key: String, in lines: [ShellLine]) -> Int? {
-    guard isBuilt else { return lines.lastIndex { $0.assignment?.hasKey(key) == true } }
+  /// The index in `records` of the last assignment of `key` (its UTF-8 bytes), or nil.
+  func lastIndex(
+    of key: UnsafeBufferPointer<UInt8>, in records: UnsafeBufferPointer<ShellLineRecord>,
+    source: UnsafeBufferPointer<UInt8>
+  ) -> Int? {
+    guard isBuilt else { return records.lastIndex { $0.hasKey(key, in: source) } }
     guard !slots.isEmpty else { return nil }
-    let hash = key.utf8.withContiguousStorageIfAvailable { Self.hash($0) } ?? Self.hash(key.utf8)
     let mask = slots.count - 1
-    var slot = Int(truncatingIfNeeded: hash) & mask
-    while true {
-      let stored = Int(slots[slot])
-      guard stored > 0 else { return nil }
-      let index = stored - 1
-      if index < lines.count, case .assignment(let assignment) = lines[index], assignment.hasKey(key) {
-        return index
+    var slot = Int(truncatingIfNeeded: Self.hash(key)) & mask
+    return slots.withUnsafeBufferPointer { slots in
+      // At most half the slots are used, so an empty one ends every probe.
+      for _ in 0..<slots.count {
+        let stored = Int(slots[slot])
+        guard stored > 0 else { return nil }
+        let index = stored - 1
+        if index < records.count, records[index].hasKey(key, in: source) { return index }
+        slot = (slot + 1) & mask
       }
-      slot = (slot + 1) & mask
+      return nil
     }
+  }
+
+  /// The index of the last assignment of each key, in file order; nil when the table is not built.
+  var lastIndices: [Int]? {
+    guard isBuilt else { return nil }
+    var indices: [Int] = []
+    indices.reserveCapacity(slots.count / 2)
+    for stored in slots where stored > 0 { indices.append(Int(stored) - 1) }
+    indices.sort()
+    return indices
   }
 }

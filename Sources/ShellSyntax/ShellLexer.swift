@@ -6,21 +6,33 @@ import Diagnostics
 struct ShellLexer {
   private let bytes: [UInt8]
   private let path: String
+  /// Inputs at least this long are one unparsed line (offsets are 32 bits).
+  private let offsetLimit: Int
   private var position = 0
-  private(set) var lines: [ShellLine] = []
+  private(set) var records: [ShellLineRecord] = []
   private(set) var diagnostics: [Diagnostic] = []
   /// The last assignment of each key, once ``run()`` is done.
   private(set) var keyTable = ShellKeyTable()
   private var reportedCRLF = false
-  /// Each assignment's line index, key bytes and a hash of them, for the duplicate check.
-  private var keys: [(index: Int, hash: UInt64, key: Range<Int>)] = []
+  private var assignmentCount = 0
+  /// The index of the last assignment in ``records``, or -1.
+  private var lastAssignment = -1
 
-  init(bytes: [UInt8], path: String) {
+  init(bytes: [UInt8], path: String, offsetLimit: Int = ShellLineRecord.offsetLimit) {
     self.bytes = bytes
     self.path = path
+    self.offsetLimit = min(offsetLimit, ShellLineRecord.offsetLimit)
   }
 
   mutating func run() {
+    guard bytes.count < offsetLimit else {
+      records = [.wholeOversizedInput]
+      diagnostics.append(
+        ShellDiagnosticCode.unparsedLine.diagnostic(
+          "file not read: it is \(bytes.count) bytes long; the most a file may hold is \(offsetLimit - 1)",
+          path: path, range: SourceRange(start: 0, end: bytes.count)))
+      return
+    }
     var hasNUL = false
     var lineEnds = 0
     for byte in bytes where byte <= ShellBytes.lf {
@@ -28,15 +40,13 @@ struct ShellLexer {
     }
     // Every node but the last ends with a line end: no node array grows, and none is oversized.
     let expectedLines = min(lineEnds + 1, 4096)
-    lines.reserveCapacity(expectedLines)
-    keys.reserveCapacity(expectedLines)
+    records.reserveCapacity(expectedLines)
     while position < bytes.count {
       let start = position
       lexLine()
       if hasNUL { checkNUL(in: start..<position) }
     }
-    reportDuplicateKeys()
-    keyTable = ShellKeyTable(keys, bytes: bytes)
+    indexKeys()
   }
 
   // MARK: - Lines
@@ -65,12 +75,12 @@ struct ShellLexer {
       || (first == ShellBytes.cr && byte(at: offset + 1) == ShellBytes.lf)
     {
       let end = lineEnd(from: offset)
-      finishVerbatim(start: lineStart, end: end) { .blank($0) }
+      finishVerbatim(.blank, start: lineStart, end: end)
       return
     }
     if first == ShellBytes.hash {
       let end = lineEnd(from: offset)
-      finishVerbatim(start: lineStart, end: end) { .comment($0) }
+      finishVerbatim(.comment, start: lineStart, end: end)
       return
     }
     var keyStart = indentEnd
@@ -127,11 +137,9 @@ struct ShellLexer {
   }
 
   private mutating func finishVerbatim(
-    start: Int, end: (contentEnd: Int, newline: ShellNewline, next: Int),
-    make: (ShellVerbatimLine) -> ShellLine
+    _ kind: ShellLineKind, start: Int, end: (contentEnd: Int, newline: ShellNewline, next: Int)
   ) {
-    let line = ShellVerbatimLine(textBytes: bytes[start..<end.contentEnd], newline: end.newline)
-    lines.append(make(line))
+    records.append(ShellLineRecord(verbatim: kind, start: start, contentEnd: end.contentEnd, newline: end.newline))
     noteNewline(end.newline, at: end.contentEnd)
     position = end.next
   }
@@ -144,7 +152,7 @@ struct ShellLexer {
       ShellDiagnosticCode.unparsedLine.diagnostic(
         "line not read: " + reason, path: path,
         range: SourceRange(start: from, end: max(from, end.contentEnd))))
-    finishVerbatim(start: lineStart, end: end) { .unparsed($0) }
+    finishVerbatim(.unparsed, start: lineStart, end: end)
   }
 
   private mutating func noteNewline(_ newline: ShellNewline, at offset: Int) {
@@ -158,19 +166,46 @@ struct ShellLexer {
 
   // MARK: - Assignments
 
+  /// A value as read: by the shortcut for simple words, or by the scanner.
+  private enum ReadValue {
+    case simple(ShellSimpleWord.Match)
+    case scanned(ShellWordScan)
+
+    var end: Int {
+      switch self {
+      case .simple(let match): match.end
+      case .scanned(let scan): scan.end
+      }
+    }
+
+    var style: ShellQuoteStyle {
+      switch self {
+      case .simple(let match): match.style
+      case .scanned(let scan): scan.style
+      }
+    }
+  }
+
   private mutating func lexAssignment(lineStart: Int, indentEnd: Int, keyStart: Int, keyEnd: Int) {
     let valueStart = keyEnd + 1
-    let scan = ShellWordScanner.scan(bytes, from: valueStart)
-    if let opening = scan.unterminated {
-      diagnostics.append(
-        ShellDiagnosticCode.unterminatedQuote.diagnostic(
-          "unterminated quote: this value never ends", path: path, range: SourceRange(opening)))
-      let end = lineEnd(from: max(opening.lowerBound, lineStart))
-      finishVerbatim(start: lineStart, end: end) { .unparsed($0) }
-      return
+    let value: ReadValue
+    if let match = ShellSimpleWord.match(bytes, from: valueStart) {
+      value = .simple(match)
+    } else {
+      let scan = ShellWordScanner.scan(bytes, from: valueStart)
+      if let opening = scan.unterminated {
+        diagnostics.append(
+          ShellDiagnosticCode.unterminatedQuote.diagnostic(
+            "unterminated quote: this value never ends", path: path, range: SourceRange(opening)))
+        let end = lineEnd(from: max(opening.lowerBound, lineStart))
+        finishVerbatim(.unparsed, start: lineStart, end: end)
+        return
+      }
+      value = .scanned(scan)
     }
+    let valueEnd = value.end
     // Trailing trivia: blanks, an optional `;`, blanks, an optional comment.
-    var offset = scan.end
+    var offset = valueEnd
     while let current = byte(at: offset), ShellBytes.isBlank(current) { offset += 1 }
     let afterSemicolon = byte(at: offset) == ShellBytes.semicolon
     if afterSemicolon {
@@ -190,39 +225,62 @@ struct ShellLexer {
           "unquoted space: bash would run `\(String(decoding: bytes[offset..<end.contentEnd].prefix(40), as: UTF8.self))` with this variable set; quote the value",
           path: path, range: SourceRange(start: offset, end: end.contentEnd)))
     }
-    let decoded: ShellAssignment.Decoded
-    if scan.isStatic {
-      let isValid: Bool
-      if let run = scan.decodedRun {
-        decoded = .run(run)
-        isValid = ShellBytes.isValidUTF8(bytes[run])
-      } else {
-        decoded = .copy(scan.decoded)
-        isValid = ShellBytes.isValidUTF8(scan.decoded[...])
-      }
-      if !isValid {
-        diagnostics.append(
-          ShellDiagnosticCode.invalidUTF8.diagnostic(
-            "the value of \(keyText(keyStart..<keyEnd)) is not valid UTF-8", path: path,
-            range: SourceRange(start: valueStart, end: scan.end)))
-      }
-    } else {
-      decoded = .notStatic
-      if let expansion = scan.expansion {
-        diagnostics.append(
-          ShellDiagnosticCode.expansion.diagnostic(
-            "the value of \(keyText(keyStart..<keyEnd)) holds an expansion, which is never run: its value is unknown",
-            path: path, range: SourceRange(expansion)))
-      }
-    }
-    let assignment = ShellAssignment(
-      text: bytes[lineStart..<end.contentEnd], exportStart: indentEnd, keyStart: keyStart,
-      valueStart: valueStart,
-      valueEnd: scan.end, decoded: decoded, quoteStyle: scan.style, newline: end.newline)
-    keys.append((lines.count, ShellKeyTable.hash(bytes[keyStart..<keyEnd]), keyStart..<keyEnd))
-    lines.append(.assignment(assignment))
+    let decoding = valueDecoding(value, keyRange: keyStart..<keyEnd, valueStart: valueStart)
+    lastAssignment = records.count
+    assignmentCount += 1
+    records.append(
+      ShellLineRecord(
+        start: lineStart, exportStart: indentEnd, keyStart: keyStart, valueStart: valueStart, valueEnd: valueEnd,
+        contentEnd: end.contentEnd, newline: end.newline, quoteStyle: value.style, decoding: decoding))
     noteNewline(end.newline, at: end.contentEnd)
     position = end.next
+  }
+
+  /// How the value read is found again, with its `expansion` or `invalid-utf8` finding.
+  private mutating func valueDecoding(
+    _ value: ReadValue, keyRange: Range<Int>, valueStart: Int
+  ) -> ShellValueDecoding {
+    let decoding: ShellValueDecoding
+    switch value {
+    case .simple(let match):
+      decoding = Self.decoding(
+        of: match.run, valueStart: valueStart, valueEnd: match.end, isValid: ShellBytes.isValidUTF8(bytes[match.run]))
+    case .scanned(let scan):
+      guard scan.isStatic else {
+        if let expansion = scan.expansion {
+          diagnostics.append(
+            ShellDiagnosticCode.expansion.diagnostic(
+              "the value of \(keyText(keyRange)) holds an expansion, which is never run: its value is unknown",
+              path: path, range: SourceRange(expansion)))
+        }
+        return .notStatic
+      }
+      if let run = scan.decodedRun {
+        decoding = Self.decoding(
+          of: run, valueStart: valueStart, valueEnd: scan.end, isValid: ShellBytes.isValidUTF8(bytes[run]))
+      } else if scan.decoded.isEmpty {
+        decoding = .empty
+      } else {
+        decoding = .rescan(isValidUTF8: ShellBytes.isValidUTF8(scan.decoded[...]))
+      }
+    }
+    if !decoding.isValidUTF8 {
+      diagnostics.append(
+        ShellDiagnosticCode.invalidUTF8.diagnostic(
+          "the value of \(keyText(keyRange)) is not valid UTF-8", path: path,
+          range: SourceRange(start: valueStart, end: value.end)))
+    }
+    return decoding
+  }
+
+  /// A value that is the input bytes `run` of the raw value `valueStart..<valueEnd`.
+  private static func decoding(of run: Range<Int>, valueStart: Int, valueEnd: Int, isValid: Bool)
+    -> ShellValueDecoding
+  {
+    if run.isEmpty { return .empty }
+    return ShellValueDecoding.run(
+      leading: run.lowerBound - valueStart, trailing: valueEnd - run.upperBound, isValidUTF8: isValid)
+      ?? .rescan(isValidUTF8: isValid)
   }
 
   private func keyText(_ range: Range<Int>) -> String { String(decoding: bytes[range], as: UTF8.self) }
@@ -236,28 +294,30 @@ struct ShellLexer {
         "NUL byte: no value can hold it", path: path, range: SourceRange(start: nul, end: nul + 1)))
   }
 
-  private mutating func reportDuplicateKeys() {
-    var duplicates: [Int] = []
-    if keys.count <= 48 {
-      // Small files (nearly all of them): comparing hashes beats a dictionary.
-      for position in keys.indices {
-        let entry = keys[position]
-        let repeated = keys[(position + 1)...].contains {
-          $0.hash == entry.hash && bytes[$0.key].elementsEqual(bytes[entry.key])
-        }
-        if repeated { duplicates.append(entry.index) }
+  /// Builds the key table and reports each assignment a later one of the same key replaces.
+  private mutating func indexKeys() {
+    var replaced: [Int] = []
+    keyTable = records.withUnsafeBufferPointer { records in
+      bytes.withUnsafeBufferPointer { source in
+        ShellKeyTable(
+          records: records, assignmentCount: assignmentCount, lastAssignment: lastAssignment, source: source,
+          replaced: &replaced)
       }
-    } else {
-      var last: [ArraySlice<UInt8>: Int] = [:]
-      for entry in keys { last[bytes[entry.key]] = entry.index }
-      duplicates = keys.filter { last[bytes[$0.key]] != $0.index }.map(\.index)
     }
-    for index in duplicates {
-      guard let assignment = lines[index].assignment else { continue }
+    if !keyTable.isBuilt {
+      // More lines than the table numbers: a dictionary finds the replaced ones.
+      var last: [ArraySlice<UInt8>: Int] = [:]
+      for (index, record) in records.enumerated() where record.kind == .assignment {
+        last[bytes[record.keyRange]] = index
+      }
+      replaced = records.indices.filter { records[$0].kind == .assignment && last[bytes[records[$0].keyRange]] != $0 }
+    }
+    for index in replaced where index < records.count {
+      let key = records[index].keyRange
       diagnostics.append(
         ShellDiagnosticCode.duplicateKey.diagnostic(
-          "\(assignment.key) is assigned again later; bash reads the last assignment", path: path,
-          range: assignment.keyRange))
+          "\(keyText(key)) is assigned again later; bash reads the last assignment", path: path,
+          range: SourceRange(start: key.lowerBound, end: key.upperBound)))
     }
   }
 }

@@ -123,7 +123,7 @@ struct ShellWordScanner {
 
   /// A byte that stands for itself in an unquoted word, whatever precedes it.
   @inline(__always)
-  private static func isPlainUnquoted(_ byte: UInt8) -> Bool {
+  static func isPlainUnquoted(_ byte: UInt8) -> Bool {
     switch byte {
     case ShellBytes.cr, ShellBytes.backslash, ShellBytes.singleQuote, ShellBytes.doubleQuote, ShellBytes.dollar,
       ShellBytes.backtick, ShellBytes.tilde:
@@ -135,7 +135,7 @@ struct ShellWordScanner {
 
   /// A byte that stands for itself inside double quotes.
   @inline(__always)
-  private static func isPlainInDoubleQuotes(_ byte: UInt8) -> Bool {
+  static func isPlainInDoubleQuotes(_ byte: UInt8) -> Bool {
     switch byte {
     case ShellBytes.doubleQuote, ShellBytes.backslash, ShellBytes.dollar, ShellBytes.backtick, ShellBytes.cr: false
     default: true
