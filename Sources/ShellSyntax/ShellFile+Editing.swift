@@ -47,19 +47,13 @@ extension ShellFile {
 
   /// The keys assigned, each once, in the order of their last assignment.
   public var keys: [String] {
-    if let indices = keyTable.lastIndices {
-      return indices.compactMap { index in
-        guard index < records.count else { return nil }
-        return String(decoding: source.clampedSlice(records[index].keyRange), as: UTF8.self)
-      }
+    let indices = records.withUnsafeBufferPointer { records in
+      source.withUnsafeBufferPointer { keyTable.lastIndices(in: records, source: $0) }
     }
-    var seen = Set<String>()
-    var result: [String] = []
-    for record in records.reversed() where record.kind == .assignment {
-      let key = String(decoding: source.clampedSlice(record.keyRange), as: UTF8.self)
-      if seen.insert(key).inserted { result.append(key) }
+    return indices.compactMap { index in
+      guard index < records.count else { return nil }
+      return String(decoding: source.clampedSlice(records[index].keyRange), as: UTF8.self)
     }
-    return result.reversed()
   }
 
   // MARK: - Editing

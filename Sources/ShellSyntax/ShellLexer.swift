@@ -85,11 +85,7 @@ struct ShellLexer {
     }
     var keyStart = indentEnd
     if let afterExport = exportPrefixEnd(at: indentEnd) { keyStart = afterExport }
-    var keyEnd = keyStart
-    if let current = byte(at: keyEnd), ShellBytes.isNameStart(current) {
-      keyEnd += 1
-      while let current = byte(at: keyEnd), ShellBytes.isNameContinuation(current) { keyEnd += 1 }
-    }
+    let keyEnd = nameEnd(from: keyStart)
     guard keyEnd > keyStart, byte(at: keyEnd) == ShellBytes.equals else {
       unparsed(lineStart: lineStart, from: indentEnd, reason: reasonForCommand(at: indentEnd, keyEnd: keyEnd))
       return
@@ -99,6 +95,16 @@ struct ShellLexer {
       return
     }
     lexAssignment(lineStart: lineStart, indentEnd: indentEnd, keyStart: keyStart, keyEnd: keyEnd)
+  }
+
+  /// The end of the shell name `[A-Za-z_][A-Za-z0-9_]*` at `start` (`start` when there is none).
+  private func nameEnd(from start: Int) -> Int {
+    bytes.withUnsafeBufferPointer { bytes in
+      guard start >= 0, start < bytes.count, ShellBytes.isNameStart(bytes[start]) else { return start }
+      var end = start + 1
+      while end < bytes.count, ShellBytes.isNameContinuation(bytes[end]) { end += 1 }
+      return end
+    }
   }
 
   /// The offset after `export` and its blanks when the line starts with them.
@@ -166,31 +172,18 @@ struct ShellLexer {
 
   // MARK: - Assignments
 
-  /// A value as read: by the shortcut for simple words, or by the scanner.
-  private enum ReadValue {
-    case simple(ShellSimpleWord.Match)
-    case scanned(ShellWordScan)
-
-    var end: Int {
-      switch self {
-      case .simple(let match): match.end
-      case .scanned(let scan): scan.end
-      }
-    }
-
-    var style: ShellQuoteStyle {
-      switch self {
-      case .simple(let match): match.style
-      case .scanned(let scan): scan.style
-      }
-    }
-  }
-
   private mutating func lexAssignment(lineStart: Int, indentEnd: Int, keyStart: Int, keyEnd: Int) {
     let valueStart = keyEnd + 1
-    let value: ReadValue
+    let valueEnd: Int
+    let style: ShellQuoteStyle
+    let decoding: ShellValueDecoding
+    var expansion: Range<Int>?
     if let match = ShellSimpleWord.match(bytes, from: valueStart) {
-      value = .simple(match)
+      valueEnd = match.end
+      style = match.style
+      decoding = Self.decoding(
+        of: match.run, valueStart: valueStart, valueEnd: match.end,
+        isValid: match.isASCII || ShellBytes.isValidUTF8(bytes[match.run]))
     } else {
       let scan = ShellWordScanner.scan(bytes, from: valueStart)
       if let opening = scan.unterminated {
@@ -201,9 +194,11 @@ struct ShellLexer {
         finishVerbatim(.unparsed, start: lineStart, end: end)
         return
       }
-      value = .scanned(scan)
+      valueEnd = scan.end
+      style = scan.style
+      decoding = Self.decoding(of: scan, valueStart: valueStart, bytes: bytes)
+      expansion = scan.expansion
     }
-    let valueEnd = value.end
     // Trailing trivia: blanks, an optional `;`, blanks, an optional comment.
     var offset = valueEnd
     while let current = byte(at: offset), ShellBytes.isBlank(current) { offset += 1 }
@@ -225,52 +220,38 @@ struct ShellLexer {
           "unquoted space: bash would run `\(String(decoding: bytes[offset..<end.contentEnd].prefix(40), as: UTF8.self))` with this variable set; quote the value",
           path: path, range: SourceRange(start: offset, end: end.contentEnd)))
     }
-    let decoding = valueDecoding(value, keyRange: keyStart..<keyEnd, valueStart: valueStart)
+    if decoding.isNotStatic {
+      if let expansion {
+        diagnostics.append(
+          ShellDiagnosticCode.expansion.diagnostic(
+            "the value of \(keyText(keyStart..<keyEnd)) holds an expansion, which is never run: its value is unknown",
+            path: path, range: SourceRange(expansion)))
+      }
+    } else if !decoding.isValidUTF8 {
+      diagnostics.append(
+        ShellDiagnosticCode.invalidUTF8.diagnostic(
+          "the value of \(keyText(keyStart..<keyEnd)) is not valid UTF-8", path: path,
+          range: SourceRange(start: valueStart, end: valueEnd)))
+    }
     lastAssignment = records.count
     assignmentCount += 1
     records.append(
       ShellLineRecord(
         start: lineStart, exportStart: indentEnd, keyStart: keyStart, valueStart: valueStart, valueEnd: valueEnd,
-        contentEnd: end.contentEnd, newline: end.newline, quoteStyle: value.style, decoding: decoding))
+        contentEnd: end.contentEnd, newline: end.newline, quoteStyle: style, decoding: decoding))
     noteNewline(end.newline, at: end.contentEnd)
     position = end.next
   }
 
-  /// How the value read is found again, with its `expansion` or `invalid-utf8` finding.
-  private mutating func valueDecoding(
-    _ value: ReadValue, keyRange: Range<Int>, valueStart: Int
-  ) -> ShellValueDecoding {
-    let decoding: ShellValueDecoding
-    switch value {
-    case .simple(let match):
-      decoding = Self.decoding(
-        of: match.run, valueStart: valueStart, valueEnd: match.end, isValid: ShellBytes.isValidUTF8(bytes[match.run]))
-    case .scanned(let scan):
-      guard scan.isStatic else {
-        if let expansion = scan.expansion {
-          diagnostics.append(
-            ShellDiagnosticCode.expansion.diagnostic(
-              "the value of \(keyText(keyRange)) holds an expansion, which is never run: its value is unknown",
-              path: path, range: SourceRange(expansion)))
-        }
-        return .notStatic
-      }
-      if let run = scan.decodedRun {
-        decoding = Self.decoding(
-          of: run, valueStart: valueStart, valueEnd: scan.end, isValid: ShellBytes.isValidUTF8(bytes[run]))
-      } else if scan.decoded.isEmpty {
-        decoding = .empty
-      } else {
-        decoding = .rescan(isValidUTF8: ShellBytes.isValidUTF8(scan.decoded[...]))
-      }
+  /// How the value the scanner read (from `valueStart`) is found again.
+  private static func decoding(of scan: ShellWordScan, valueStart: Int, bytes: [UInt8]) -> ShellValueDecoding {
+    guard scan.isStatic else { return .notStatic }
+    // The scanner gives either one run of the input (never empty) or the bytes it rebuilt.
+    if let run = scan.decodedRun {
+      return decoding(of: run, valueStart: valueStart, valueEnd: scan.end, isValid: ShellBytes.isValidUTF8(bytes[run]))
     }
-    if !decoding.isValidUTF8 {
-      diagnostics.append(
-        ShellDiagnosticCode.invalidUTF8.diagnostic(
-          "the value of \(keyText(keyRange)) is not valid UTF-8", path: path,
-          range: SourceRange(start: valueStart, end: value.end)))
-    }
-    return decoding
+    if scan.decoded.isEmpty { return .empty }
+    return .rescan(isValidUTF8: ShellBytes.isValidUTF8(scan.decoded[...]))
   }
 
   /// A value that is the input bytes `run` of the raw value `valueStart..<valueEnd`.
@@ -303,14 +284,6 @@ struct ShellLexer {
           records: records, assignmentCount: assignmentCount, lastAssignment: lastAssignment, source: source,
           replaced: &replaced)
       }
-    }
-    if !keyTable.isBuilt {
-      // More lines than the table numbers: a dictionary finds the replaced ones.
-      var last: [ArraySlice<UInt8>: Int] = [:]
-      for (index, record) in records.enumerated() where record.kind == .assignment {
-        last[bytes[record.keyRange]] = index
-      }
-      replaced = records.indices.filter { records[$0].kind == .assignment && last[bytes[records[$0].keyRange]] != $0 }
     }
     for index in replaced where index < records.count {
       let key = records[index].keyRange

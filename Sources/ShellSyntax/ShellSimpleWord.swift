@@ -12,6 +12,8 @@ enum ShellSimpleWord {
     let style: ShellQuoteStyle
     /// The bytes bash assigns: the word less its quotes.
     let run: Range<Int>
+    /// Whether every byte of the word is ASCII (so the value is valid UTF-8).
+    let isASCII: Bool
   }
 
   /// The simple word starting at `start`, or nil when the scanner must read it.
@@ -20,6 +22,8 @@ enum ShellSimpleWord {
       let count = bytes.count
       guard start >= 0, start <= count else { return nil }
       var offset = start
+      // Every byte of the word or'ed together: below 0x80 when all are ASCII.
+      var bits: UInt8 = 0
       let style: ShellQuoteStyle
       let run: Range<Int>
       let first = start < count ? bytes[start] : 0
@@ -27,17 +31,24 @@ enum ShellSimpleWord {
         offset += 1
         if first == ShellBytes.singleQuote {
           while offset < count, bytes[offset] != ShellBytes.singleQuote, bytes[offset] != ShellBytes.cr {
+            bits |= bytes[offset]
             offset += 1
           }
         } else {
-          while offset < count, ShellWordScanner.isPlainInDoubleQuotes(bytes[offset]) { offset += 1 }
+          while offset < count, ShellWordScanner.isPlainInDoubleQuotes(bytes[offset]) {
+            bits |= bytes[offset]
+            offset += 1
+          }
         }
         guard offset < count, bytes[offset] == first else { return nil }
         run = (start + 1)..<offset
         offset += 1
         style = first == ShellBytes.singleQuote ? .single : .double
       } else {
-        while offset < count, ShellWordScanner.isPlainUnquoted(bytes[offset]) { offset += 1 }
+        while offset < count, ShellWordScanner.isPlainUnquoted(bytes[offset]) {
+          bits |= bytes[offset]
+          offset += 1
+        }
         run = start..<offset
         style = offset == start ? .empty : .bare
       }
@@ -47,7 +58,7 @@ enum ShellSimpleWord {
         let endsLine = next == ShellBytes.cr && offset + 1 < count && bytes[offset + 1] == ShellBytes.lf
         guard endsLine || ShellBytes.endsWord(next) else { return nil }
       }
-      return Match(end: offset, style: style, run: run)
+      return Match(end: offset, style: style, run: run, isASCII: bits < 0x80)
     }
   }
 }

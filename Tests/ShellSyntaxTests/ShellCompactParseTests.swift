@@ -24,6 +24,13 @@ final class ShellCompactParseTests: XCTestCase {
     var seen = Set<String>()
     let keys = present.reversed().filter { seen.insert($0).inserted }.reversed()
     if file.keys != Array(keys) { return "keys \(file.keys), expected \(Array(keys))" }
+    let replaced = lines.indices.compactMap { index -> SourceRange? in
+      guard let assignment = lines[index].assignment else { return nil }
+      let isLast = !lines[(index + 1)...].contains { $0.assignment?.key == assignment.key }
+      return isLast ? nil : assignment.keyRange
+    }
+    let reported = file.diagnostics.filter { $0.code == ShellDiagnosticCode.duplicateKey.rawValue }.map(\.range)
+    if reported != replaced { return "duplicate-key at \(reported), expected \(replaced)" }
     for assignment in file.assignments {
       if assignment.string != assignment.value.string { return "\(assignment.key): string vs value" }
       if let bytes = assignment.value.bytes {
@@ -48,6 +55,16 @@ final class ShellCompactParseTests: XCTestCase {
     }
   }
 
+  /// Longer files, with more keys assigned again.
+  func testLookupsAgreeWithTheNodesOnLongerFiles() {
+    let files = Gen<[[UInt8]]>(
+      generate: { rng in (0..<4).flatMap { _ in ShellGenerators.file.generate(&rng) } },
+      shrink: { ShellGenerators.file.shrink($0) })
+    XCTAssertProperty(files, count: 500) { lines in
+      Self.checkLookups(ShellGenerators.render(lines, dropFinalNewline: false))
+    }
+  }
+
   func testLookupsAgreeWithTheNodesOnShellishBytes() {
     let alphabet = Array("XYa=a'\"$`\\#; \t\r\n(){}~e".utf8) + [0, 0xC3, 0xA9, 0xFF]
     XCTAssertProperty(.bytes(length: 0...80, alphabet: alphabet), count: 3_000) { Self.checkLookups($0) }
@@ -66,6 +83,7 @@ final class ShellCompactParseTests: XCTestCase {
       if match.end != scan.end { return "ends at \(match.end), the scanner at \(scan.end)" }
       if match.style != scan.style { return "style \(match.style), the scanner \(scan.style)" }
       if Array(bytes[match.run]) != scanned { return "reads \(Array(bytes[match.run])), the scanner \(scanned)" }
+      if match.isASCII != bytes[match.run].allSatisfy({ $0 < 0x80 }) { return "isASCII \(match.isASCII)" }
       return nil
     }
     XCTAssertGreaterThan(matched, 2_000, "the shortcut takes a good share of the words")
@@ -134,6 +152,14 @@ final class ShellCompactParseTests: XCTestCase {
     let fits = ShellFile(parsing: bytes, path: "big", offsetLimit: bytes.count + 1)
     XCTAssertEqual(fits.lines.count, 4)
     XCTAssertEqual(fits.string(of: "B"), "2")
+  }
+
+  /// The bitmap that classifies key bytes says what `[A-Za-z0-9_]` says, for every byte.
+  func testNameBytes() {
+    let name = Set(Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_".utf8))
+    for byte in UInt8.min...UInt8.max {
+      XCTAssertEqual(ShellBytes.isNameContinuation(byte), name.contains(byte), "\(byte)")
+    }
   }
 
   /// A line of the parse stays small: offsets, not slices, copies or references.
