@@ -56,6 +56,21 @@ extension ShellFile {
     }
   }
 
+  /// The keys assigned that start with `prefix`, each once, in the order of their last
+  /// assignment: ``keys`` filtered, comparing bytes rather than making a String of every key.
+  public func keys(withPrefix prefix: String) -> [String] {
+    let indices = records.withUnsafeBufferPointer { records in
+      source.withUnsafeBufferPointer { keyTable.lastIndices(in: records, source: $0) }
+    }
+    let prefix = Array(prefix.utf8)
+    return indices.compactMap { index in
+      guard index < records.count else { return nil }
+      let key = source.clampedSlice(records[index].keyRange)
+      guard key.starts(with: prefix) else { return nil }
+      return String(decoding: key, as: UTF8.self)
+    }
+  }
+
   // MARK: - Editing
 
   /// Sets `key` to `value`: rewrites only the value bytes of its last assignment

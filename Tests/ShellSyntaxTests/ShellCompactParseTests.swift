@@ -24,6 +24,10 @@ final class ShellCompactParseTests: XCTestCase {
     var seen = Set<String>()
     let keys = present.reversed().filter { seen.insert($0).inserted }.reversed()
     if file.keys != Array(keys) { return "keys \(file.keys), expected \(Array(keys))" }
+    for prefix in ["", "I", "IPADDR", "DEVICEX", "_", "\u{00e9}"] {
+      let expected = Array(keys).filter { $0.utf8.starts(with: prefix.utf8) }
+      if file.keys(withPrefix: prefix) != expected { return "keys with prefix \(prefix): \(file.keys(withPrefix: prefix))" }
+    }
     let replaced = lines.indices.compactMap { index -> SourceRange? in
       guard let assignment = lines[index].assignment else { return nil }
       let isLast = !lines[(index + 1)...].contains { $0.assignment?.key == assignment.key }
