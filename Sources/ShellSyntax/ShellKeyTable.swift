@@ -86,7 +86,9 @@ struct ShellKeyTable: Sendable {
   }
 
   /// The index of the last assignment of each key among `records`, in file order.
-  func lastIndices(in records: UnsafeBufferPointer<ShellLineRecord>, source: UnsafeBufferPointer<UInt8>) -> [Int] {
+  func lastIndices(in records: UnsafeBufferPointer<ShellLineRecord>, source: UnsafeBufferPointer<UInt8>)
+    -> [Int]
+  {
     guard isHashed else {
       let count = records.reduce(0) { $0 + ($1.kind == .assignment ? 1 : 0) }
       var indices: [Int] = []

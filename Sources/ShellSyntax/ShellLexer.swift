@@ -145,7 +145,8 @@ struct ShellLexer {
   private mutating func finishVerbatim(
     _ kind: ShellLineKind, start: Int, end: (contentEnd: Int, newline: ShellNewline, next: Int)
   ) {
-    records.append(ShellLineRecord(verbatim: kind, start: start, contentEnd: end.contentEnd, newline: end.newline))
+    records.append(
+      ShellLineRecord(verbatim: kind, start: start, contentEnd: end.contentEnd, newline: end.newline))
     noteNewline(end.newline, at: end.contentEnd)
     position = end.next
   }
@@ -181,9 +182,9 @@ struct ShellLexer {
     if let match = ShellSimpleWord.match(bytes, from: valueStart) {
       valueEnd = match.end
       style = match.style
-      decoding = Self.decoding(
-        of: match.run, valueStart: valueStart, valueEnd: match.end,
-        isValid: match.isASCII || ShellBytes.isValidUTF8(bytes[match.run]))
+      decoding = ShellValueDecoding(
+        run: match.run, of: valueStart..<match.end,
+        isValidUTF8: match.isASCII || ShellBytes.isValidUTF8(bytes[match.run]))
     } else {
       let scan = ShellWordScanner.scan(bytes, from: valueStart)
       if let opening = scan.unterminated {
@@ -196,7 +197,7 @@ struct ShellLexer {
       }
       valueEnd = scan.end
       style = scan.style
-      decoding = Self.decoding(of: scan, valueStart: valueStart, bytes: bytes)
+      decoding = ShellValueDecoding(scan, from: valueStart, in: bytes)
       expansion = scan.expansion
     }
     // Trailing trivia: blanks, an optional `;`, blanks, an optional comment.
@@ -237,31 +238,11 @@ struct ShellLexer {
     assignmentCount += 1
     records.append(
       ShellLineRecord(
-        start: lineStart, exportStart: indentEnd, keyStart: keyStart, valueStart: valueStart, valueEnd: valueEnd,
+        start: lineStart, exportStart: indentEnd, keyStart: keyStart, valueStart: valueStart,
+        valueEnd: valueEnd,
         contentEnd: end.contentEnd, newline: end.newline, quoteStyle: style, decoding: decoding))
     noteNewline(end.newline, at: end.contentEnd)
     position = end.next
-  }
-
-  /// How the value the scanner read (from `valueStart`) is found again.
-  private static func decoding(of scan: ShellWordScan, valueStart: Int, bytes: [UInt8]) -> ShellValueDecoding {
-    guard scan.isStatic else { return .notStatic }
-    // The scanner gives either one run of the input (never empty) or the bytes it rebuilt.
-    if let run = scan.decodedRun {
-      return decoding(of: run, valueStart: valueStart, valueEnd: scan.end, isValid: ShellBytes.isValidUTF8(bytes[run]))
-    }
-    if scan.decoded.isEmpty { return .empty }
-    return .rescan(isValidUTF8: ShellBytes.isValidUTF8(scan.decoded[...]))
-  }
-
-  /// A value that is the input bytes `run` of the raw value `valueStart..<valueEnd`.
-  private static func decoding(of run: Range<Int>, valueStart: Int, valueEnd: Int, isValid: Bool)
-    -> ShellValueDecoding
-  {
-    if run.isEmpty { return .empty }
-    return ShellValueDecoding.run(
-      leading: run.lowerBound - valueStart, trailing: valueEnd - run.upperBound, isValidUTF8: isValid)
-      ?? .rescan(isValidUTF8: isValid)
   }
 
   private func keyText(_ range: Range<Int>) -> String { String(decoding: bytes[range], as: UTF8.self) }

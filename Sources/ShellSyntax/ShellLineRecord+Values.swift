@@ -14,7 +14,9 @@ extension ShellLineRecord {
     guard kind == .assignment else { return false }
     let range = keyRange
     // Comparing lengths first rejects almost every other key.
-    guard range.count == key.count, range.lowerBound >= 0, range.upperBound <= source.count else { return false }
+    guard range.count == key.count, range.lowerBound >= 0, range.upperBound <= source.count else {
+      return false
+    }
     var offset = 0
     var index = range.lowerBound
     while offset < key.count {

@@ -6,59 +6,6 @@ enum ShellLineKind: UInt8, Sendable, Hashable {
   case unparsed
 }
 
-/// How the decoded value of an assignment is found again, in one byte.
-///
-/// Most values decode to one run of their own bytes: the raw value less a few
-/// quote bytes at each end (`abc`, `'abc'`, `"abc"`, `$"abc"`). Those keep
-/// only how many bytes to drop at each end. Values rebuilt from escapes or
-/// several quoted parts are decoded again from the input on access, so the
-/// parse holds no copy of them.
-struct ShellValueDecoding: Sendable, Hashable {
-  private let bits: UInt8
-
-  private static let runTag: UInt8 = 0
-  private static let emptyTag: UInt8 = 1
-  private static let rescanTag: UInt8 = 2
-  private static let notStaticTag: UInt8 = 3
-  private static let validUTF8Bit: UInt8 = 0x80
-  /// The most quote bytes a run may drop at either end.
-  static let maximumTrim = 3
-
-  private init(bits: UInt8) { self.bits = bits }
-
-  /// The value holds an expansion.
-  static let notStatic = ShellValueDecoding(bits: notStaticTag)
-
-  /// The value is empty.
-  static let empty = ShellValueDecoding(bits: emptyTag | validUTF8Bit)
-
-  /// The value is rebuilt from escapes or quoted parts; `isValidUTF8` says whether it is valid UTF-8.
-  static func rescan(isValidUTF8: Bool) -> ShellValueDecoding {
-    ShellValueDecoding(bits: rescanTag | (isValidUTF8 ? validUTF8Bit : 0))
-  }
-
-  /// The value is the raw value less `leading` bytes at its start and `trailing` at its end
-  /// (nil when either is more than ``maximumTrim``).
-  static func run(leading: Int, trailing: Int, isValidUTF8: Bool) -> ShellValueDecoding? {
-    guard (0...maximumTrim).contains(leading), (0...maximumTrim).contains(trailing) else { return nil }
-    let trims = UInt8(truncatingIfNeeded: leading << 2 | trailing) << 2
-    return ShellValueDecoding(bits: runTag | trims | (isValidUTF8 ? validUTF8Bit : 0))
-  }
-
-  private var tag: UInt8 { bits & 0x03 }
-
-  var isNotStatic: Bool { tag == Self.notStaticTag }
-  var isEmpty: Bool { tag == Self.emptyTag }
-  var needsRescan: Bool { tag == Self.rescanTag }
-  /// For a run: the bytes it drops at the start and at the end of the raw value.
-  var runTrim: (leading: Int, trailing: Int)? {
-    guard tag == Self.runTag else { return nil }
-    return (Int(bits >> 4 & 0x03), Int(bits >> 2 & 0x03))
-  }
-  /// Whether a static value is valid UTF-8 (checked once, by the lexer).
-  var isValidUTF8: Bool { bits & Self.validUTF8Bit != 0 }
-}
-
 /// One node of a parsed file, as 28 bytes of offsets into the file's bytes;
 /// the public node types are views of a record and those bytes.
 ///
@@ -91,16 +38,11 @@ struct ShellLineRecord: Sendable, Hashable {
 
   /// A comment, blank or unparsed line.
   init(verbatim kind: ShellLineKind, start: Int, contentEnd: Int, newline: ShellNewline) {
-    self.start = Self.offset(start)
-    self.contentEnd = Self.offset(contentEnd)
-    self.exportStart = self.start
-    self.keyStart = self.start
-    self.valueStart = self.start
-    self.valueEnd = self.start
-    self.kind = kind
-    self.newline = newline
-    self.quoteStyle = .empty
-    self.decoding = .notStatic
+    let start = Self.offset(start)
+    self.init(
+      start: start, contentEnd: Self.offset(contentEnd), exportStart: start, keyStart: start,
+      valueStart: start,
+      valueEnd: start, kind: kind, newline: newline, quoteStyle: .empty, decoding: .notStatic)
   }
 
   /// An assignment.
@@ -108,32 +50,33 @@ struct ShellLineRecord: Sendable, Hashable {
     start: Int, exportStart: Int, keyStart: Int, valueStart: Int, valueEnd: Int, contentEnd: Int,
     newline: ShellNewline, quoteStyle: ShellQuoteStyle, decoding: ShellValueDecoding
   ) {
-    self.start = Self.offset(start)
-    self.exportStart = Self.offset(exportStart)
-    self.keyStart = Self.offset(keyStart)
-    self.valueStart = Self.offset(valueStart)
-    self.valueEnd = Self.offset(valueEnd)
-    self.contentEnd = Self.offset(contentEnd)
-    self.kind = .assignment
-    self.newline = newline
-    self.quoteStyle = quoteStyle
-    self.decoding = decoding
+    self.init(
+      start: Self.offset(start), contentEnd: Self.offset(contentEnd), exportStart: Self.offset(exportStart),
+      keyStart: Self.offset(keyStart), valueStart: Self.offset(valueStart), valueEnd: Self.offset(valueEnd),
+      kind: .assignment, newline: newline, quoteStyle: quoteStyle, decoding: decoding)
   }
 
   /// The whole of an input too long for 32-bit offsets, as one unparsed line.
-  static let wholeOversizedInput = ShellLineRecord(unparsedToEndOfInput: ())
+  static let wholeOversizedInput = ShellLineRecord(
+    start: 0, contentEnd: endOfInput, exportStart: 0, keyStart: 0, valueStart: 0, valueEnd: 0,
+    kind: .unparsed,
+    newline: .none, quoteStyle: .empty, decoding: .notStatic)
 
-  private init(unparsedToEndOfInput: Void) {
-    self.start = 0
-    self.contentEnd = Self.endOfInput
-    self.exportStart = 0
-    self.keyStart = 0
-    self.valueStart = 0
-    self.valueEnd = 0
-    self.kind = .unparsed
-    self.newline = .none
-    self.quoteStyle = .empty
-    self.decoding = .notStatic
+  private init(
+    start: UInt32, contentEnd: UInt32, exportStart: UInt32, keyStart: UInt32, valueStart: UInt32,
+    valueEnd: UInt32,
+    kind: ShellLineKind, newline: ShellNewline, quoteStyle: ShellQuoteStyle, decoding: ShellValueDecoding
+  ) {
+    self.start = start
+    self.contentEnd = contentEnd
+    self.exportStart = exportStart
+    self.keyStart = keyStart
+    self.valueStart = valueStart
+    self.valueEnd = valueEnd
+    self.kind = kind
+    self.newline = newline
+    self.quoteStyle = quoteStyle
+    self.decoding = decoding
   }
 
   /// `offset` as 32 bits: the lexer only records offsets below ``offsetLimit``.

@@ -102,7 +102,9 @@ public struct ShellAssignment: Sendable, Hashable {
   /// Spaces and tabs before the key (or before `export`).
   public var indent: [UInt8] { Array(source.clampedSlice(Int(record.start)..<Int(record.exportStart))) }
   /// `export` and the blanks after it, or empty.
-  public var exportKeyword: [UInt8] { Array(source.clampedSlice(Int(record.exportStart)..<Int(record.keyStart))) }
+  public var exportKeyword: [UInt8] {
+    Array(source.clampedSlice(Int(record.exportStart)..<Int(record.keyStart)))
+  }
   /// The value exactly as written, quotes and escapes included.
   public var rawValue: [UInt8] { Array(source.clampedSlice(Int(record.valueStart)..<Int(record.valueEnd))) }
   /// Everything after the value up to the line end: blanks, `;`, `# comment`
@@ -131,7 +133,9 @@ public struct ShellAssignment: Sendable, Hashable {
   public func hasValue(_ bytes: [UInt8]) -> Bool { record.hasValue(bytes, in: source) }
 
   /// The bytes of this line, newline included, in the parsed input.
-  public var range: SourceRange { SourceRange(start: Int(record.start), end: record.end(count: source.count)) }
+  public var range: SourceRange {
+    SourceRange(start: Int(record.start), end: record.end(count: source.count))
+  }
   /// The bytes of ``rawValue`` in the parsed input.
   public var valueRange: SourceRange { SourceRange(start: Int(record.valueStart), end: Int(record.valueEnd)) }
   /// The bytes of the key in the parsed input.
@@ -141,7 +145,9 @@ public struct ShellAssignment: Sendable, Hashable {
   }
 
   /// The printed line.
-  public var bytes: [UInt8] { Array(source.clampedSlice(Int(record.start)..<record.end(count: source.count))) }
+  public var bytes: [UInt8] {
+    Array(source.clampedSlice(Int(record.start)..<record.end(count: source.count)))
+  }
 
   // Equal when the lines are parsed alike from the same bytes at the same offsets.
   public static func == (lhs: ShellAssignment, rhs: ShellAssignment) -> Bool {
@@ -170,9 +176,13 @@ public struct ShellVerbatimLine: Sendable, Hashable {
   /// The line end.
   public var newline: ShellNewline { record.newline }
   /// The line without its line end (a comment's indent and `#` included).
-  public var text: [UInt8] { Array(source.clampedSlice(Int(record.start)..<record.textEnd(count: source.count))) }
+  public var text: [UInt8] {
+    Array(source.clampedSlice(Int(record.start)..<record.textEnd(count: source.count)))
+  }
   /// The bytes of this line, newline included, in the parsed input.
-  public var range: SourceRange { SourceRange(start: Int(record.start), end: record.end(count: source.count)) }
+  public var range: SourceRange {
+    SourceRange(start: Int(record.start), end: record.end(count: source.count))
+  }
 
   /// The printed line.
   public var bytes: [UInt8] { Array(source.lineBytes(record)) }

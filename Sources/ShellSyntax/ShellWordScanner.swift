@@ -125,7 +125,8 @@ struct ShellWordScanner {
   @inline(__always)
   static func isPlainUnquoted(_ byte: UInt8) -> Bool {
     switch byte {
-    case ShellBytes.cr, ShellBytes.backslash, ShellBytes.singleQuote, ShellBytes.doubleQuote, ShellBytes.dollar,
+    case ShellBytes.cr, ShellBytes.backslash, ShellBytes.singleQuote, ShellBytes.doubleQuote,
+      ShellBytes.dollar,
       ShellBytes.backtick, ShellBytes.tilde:
       false
     default:
@@ -137,7 +138,8 @@ struct ShellWordScanner {
   @inline(__always)
   static func isPlainInDoubleQuotes(_ byte: UInt8) -> Bool {
     switch byte {
-    case ShellBytes.doubleQuote, ShellBytes.backslash, ShellBytes.dollar, ShellBytes.backtick, ShellBytes.cr: false
+    case ShellBytes.doubleQuote, ShellBytes.backslash, ShellBytes.dollar, ShellBytes.backtick, ShellBytes.cr:
+      false
     default: true
     }
   }

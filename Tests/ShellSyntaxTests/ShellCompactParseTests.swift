@@ -1,7 +1,8 @@
 import Diagnostics
 import PropertyTesting
-@testable import ShellSyntax
 import XCTest
+
+@testable import ShellSyntax
 
 /// The parse is records of offsets, nodes are views built on access, and lookups
 /// read the records directly: each lookup must say what the nodes say.
@@ -14,7 +15,9 @@ final class ShellCompactParseTests: XCTestCase {
     for key in Set(present + ShellGenerators.keys + ["", "X", "DEVICEX", "DEVIC"]) {
       let expected = lines.lastIndex { $0.assignment?.key == key }
       let assignment = expected.flatMap { lines[$0].assignment }
-      if file.lastAssignmentIndex(of: key) != expected { return "\(key): index \(String(describing: expected))" }
+      if file.lastAssignmentIndex(of: key) != expected {
+        return "\(key): index \(String(describing: expected))"
+      }
       if file.assignment(of: key) != assignment { return "\(key): assignment differs" }
       if file.value(of: key) != assignment?.value { return "\(key): value differs" }
       if file.string(of: key) != assignment?.value.string { return "\(key): string differs" }
@@ -26,14 +29,17 @@ final class ShellCompactParseTests: XCTestCase {
     if file.keys != Array(keys) { return "keys \(file.keys), expected \(Array(keys))" }
     for prefix in ["", "I", "IPADDR", "DEVICEX", "_", "\u{00e9}"] {
       let expected = Array(keys).filter { $0.utf8.starts(with: prefix.utf8) }
-      if file.keys(withPrefix: prefix) != expected { return "keys with prefix \(prefix): \(file.keys(withPrefix: prefix))" }
+      if file.keys(withPrefix: prefix) != expected {
+        return "keys with prefix \(prefix): \(file.keys(withPrefix: prefix))"
+      }
     }
     let replaced = lines.indices.compactMap { index -> SourceRange? in
       guard let assignment = lines[index].assignment else { return nil }
       let isLast = !lines[(index + 1)...].contains { $0.assignment?.key == assignment.key }
       return isLast ? nil : assignment.keyRange
     }
-    let reported = file.diagnostics.filter { $0.code == ShellDiagnosticCode.duplicateKey.rawValue }.map(\.range)
+    let reported = file.diagnostics.filter { $0.code == ShellDiagnosticCode.duplicateKey.rawValue }.map(
+      \.range)
     if reported != replaced { return "duplicate-key at \(reported), expected \(replaced)" }
     for assignment in file.assignments {
       if assignment.string != assignment.value.string { return "\(assignment.key): string vs value" }
@@ -86,7 +92,9 @@ final class ShellCompactParseTests: XCTestCase {
       if scan.unterminated != nil || !scan.isStatic { return "the scanner does not read a static word" }
       if match.end != scan.end { return "ends at \(match.end), the scanner at \(scan.end)" }
       if match.style != scan.style { return "style \(match.style), the scanner \(scan.style)" }
-      if Array(bytes[match.run]) != scanned { return "reads \(Array(bytes[match.run])), the scanner \(scanned)" }
+      if Array(bytes[match.run]) != scanned {
+        return "reads \(Array(bytes[match.run])), the scanner \(scanned)"
+      }
       if match.isASCII != bytes[match.run].allSatisfy({ $0 < 0x80 }) { return "isASCII \(match.isASCII)" }
       return nil
     }
