@@ -35,10 +35,15 @@ enum ShellBytes {
     (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z") || byte == UInt8(ascii: "_")
   }
 
-  /// `[A-Za-z0-9_]`.
+  /// `[A-Za-z0-9_]`: one bit per byte value below 128, two words for the 128 bits.
   @inline(__always)
   static func isNameContinuation(_ byte: UInt8) -> Bool {
-    isNameStart(byte) || isDigit(byte)
+    // Bits 48...57 are the digits; in the upper word, bits 1...26, 31 and 33...58 are A-Z, _ and a-z.
+    let digits: UInt64 = 0x03FF_0000_0000_0000
+    let lettersAndUnderscore: UInt64 = 0x07FF_FFFE_87FF_FFFE
+    if byte < 64 { return digits >> UInt64(byte) & 1 != 0 }
+    if byte < 128 { return lettersAndUnderscore >> UInt64(byte - 64) & 1 != 0 }
+    return false
   }
 
   @inline(__always)

@@ -10,41 +10,65 @@ extension ShellFile {
 
   /// The index in ``lines`` of the assignment bash reads for `key`: the last one.
   public func lastAssignmentIndex(of key: String) -> Int? {
-    keyTable.lastIndex(of: key, in: lines)
+    ShellLineRecord.withUTF8(of: key) { key in
+      records.withUnsafeBufferPointer { records in
+        source.withUnsafeBufferPointer { keyTable.lastIndex(of: key, in: records, source: $0) }
+      }
+    }
   }
 
   /// The indices in ``lines`` of every assignment of `key`, in file order.
   public func assignmentIndices(of key: String) -> [Int] {
-    lines.indices.filter { lines[$0].assignment?.hasKey(key) == true }
+    ShellLineRecord.withUTF8(of: key) { key in
+      source.withUnsafeBufferPointer { source in
+        records.indices.filter { records[$0].hasKey(key, in: source) }
+      }
+    }
   }
 
   /// The assignment bash reads for `key` (the last one), if any.
   public func assignment(of key: String) -> ShellAssignment? {
-    lastAssignmentIndex(of: key).flatMap { lines[$0].assignment }
+    guard let index = lastAssignmentIndex(of: key), index < records.count else { return nil }
+    return ShellAssignment(source: source, record: records[index])
   }
 
   /// The decoded value bash reads for `key`, or nil when `key` is not assigned.
   public func value(of key: String) -> ShellValue? {
-    assignment(of: key)?.value
+    guard let index = lastAssignmentIndex(of: key), index < records.count else { return nil }
+    return records[index].value(in: source)
   }
 
   /// The value bash reads for `key` as text, or nil when `key` is not assigned
   /// or its value is not static or not valid UTF-8.
   public func string(of key: String) -> String? {
-    guard let index = lastAssignmentIndex(of: key), case .assignment(let assignment) = lines[index] else {
-      return nil
-    }
-    return assignment.string
+    guard let index = lastAssignmentIndex(of: key), index < records.count else { return nil }
+    return records[index].string(in: source)
   }
 
   /// The keys assigned, each once, in the order of their last assignment.
   public var keys: [String] {
-    var seen = Set<String>()
-    var result: [String] = []
-    for line in lines.reversed() {
-      if let key = line.assignment?.key, seen.insert(key).inserted { result.append(key) }
+    let indices = records.withUnsafeBufferPointer { records in
+      source.withUnsafeBufferPointer { keyTable.lastIndices(in: records, source: $0) }
     }
-    return result.reversed()
+    return indices.compactMap { index in
+      guard index < records.count else { return nil }
+      return String(decoding: source.clampedSlice(records[index].keyRange), as: UTF8.self)
+    }
+  }
+
+  /// The keys assigned that start with `prefix`, each once, in the order of their last
+  /// assignment: ``keys`` filtered, comparing bytes rather than making a String of every key.
+  public func keys(withPrefix prefix: String) -> [String] {
+    let indices = records.withUnsafeBufferPointer { records in
+      source.withUnsafeBufferPointer { keyTable.lastIndices(in: records, source: $0) }
+    }
+    let prefix = Array(prefix.utf8)
+    return indices.compactMap { index in
+      guard index < records.count else { return nil }
+      let key = source.clampedSlice(records[index].keyRange)
+      guard key.starts(with: prefix) else { return nil }
+      return String(decoding: key, as: UTF8.self)
+    }
   }
 
   // MARK: - Editing
@@ -61,7 +85,7 @@ extension ShellFile {
   public mutating func setValue(
     _ value: [UInt8], for key: String, preferring quote: ShellQuote
   ) throws(DiagnosticError) -> EncodedShellValue? {
-    guard let index = lastAssignmentIndex(of: key), let assignment = lines[index].assignment else {
+    guard let assignment = self.assignment(of: key) else {
       return try append(key: key, value: value, preferring: quote)
     }
     if assignment.hasValue(value) { return nil }
@@ -96,8 +120,8 @@ extension ShellFile {
   public mutating func insert(
     key: String, value: [UInt8], at index: Int, preferring quote: ShellQuote
   ) throws(DiagnosticError) -> EncodedShellValue {
-    let position = min(max(index, 0), lines.count)
-    let offset = position < lines.count ? lines[position].range.start : (lines.last?.range.end ?? 0)
+    let position = min(max(index, 0), records.count)
+    let offset = position < records.count ? Int(records[position].start) : source.count
     guard ShellBytes.isName(key) else {
       throw DiagnosticError(
         ShellDiagnosticCode.invalidKey.diagnostic(
@@ -111,9 +135,9 @@ extension ShellFile {
     let encoded = try ShellValueEncoder.encode(value, preferring: quote, path: path, range: .at(offset))
     let newline = dominantNewline
     var line: [UInt8] = []
-    if position > 0, lines[position - 1].newline == .none { line += newline.bytes }
+    if position > 0, records[position - 1].newline == .none { line += newline.bytes }
     line += Array(key.utf8) + [ShellBytes.equals] + encoded.bytes + newline.bytes
-    var edited = bytes
+    var edited = source
     edited.insert(contentsOf: line, at: min(offset, edited.count))
     self = ShellFile(parsing: edited, path: path)
     return encoded
@@ -125,7 +149,7 @@ extension ShellFile {
     key: String, value: [UInt8], after lineIndex: Int, preferring quote: ShellQuote
   ) throws(DiagnosticError) -> EncodedShellValue {
     try insert(
-      key: key, value: value, at: lineIndex < lines.count ? max(lineIndex, -1) + 1 : lines.count,
+      key: key, value: value, at: lineIndex < records.count ? max(lineIndex, -1) + 1 : records.count,
       preferring: quote)
   }
 
@@ -134,22 +158,24 @@ extension ShellFile {
   public mutating func append(
     key: String, value: [UInt8], preferring quote: ShellQuote
   ) throws(DiagnosticError) -> EncodedShellValue {
-    try insert(key: key, value: value, at: lines.count, preferring: quote)
+    try insert(key: key, value: value, at: records.count, preferring: quote)
   }
 
   /// Removes every assignment line of `key`; returns how many were removed.
   @discardableResult
   public mutating func removeAssignments(of key: String) -> Int {
-    guard lastAssignmentIndex(of: key) != nil else { return 0 }
+    let removedIndices = assignmentIndices(of: key)
+    guard !removedIndices.isEmpty else { return 0 }
     var edited: [UInt8] = []
-    var removed = 0
-    for line in lines {
-      if line.assignment?.hasKey(key) == true {
-        removed += 1
-      } else {
-        line.appendBytes(to: &edited)
-      }
+    edited.reserveCapacity(source.count)
+    var next = 0
+    for index in removedIndices {
+      let record = records[index]
+      edited.append(contentsOf: source.clampedSlice(next..<Int(record.start)))
+      next = record.end(count: source.count)
     }
+    edited.append(contentsOf: source.clampedSlice(next..<source.count))
+    let removed = removedIndices.count
     if removed > 0 { self = ShellFile(parsing: edited, path: path) }
     return removed
   }

@@ -21,22 +21,34 @@ import Diagnostics
 /// Editing operations (see `ShellFile+Editing`) rewrite only what they change
 /// and parse the result again, so ``lines``, their ranges and ``diagnostics``
 /// always describe ``bytes``: a file is always the parse of its own bytes.
+///
+/// The parse is compact: the input bytes (one buffer per file) and one
+/// 28-byte record of offsets per line; ``lines`` builds nodes from them on
+/// access, and lookups by key read the records without building any.
 public struct ShellFile: Sendable, Hashable {
   /// The path diagnostics are reported under.
   public let path: String
-  /// The nodes, in file order.
-  public private(set) var lines: [ShellLine]
+  /// The parsed input: ``bytes``.
+  let source: [UInt8]
+  /// One record per node, in file order.
+  let records: [ShellLineRecord]
   /// What the lexer found, in file order (by the start of each range).
   public private(set) var diagnostics: [Diagnostic]
-  /// The last assignment of each key (derived from ``lines``).
+  /// The last assignment of each key (derived from ``records``).
   let keyTable: ShellKeyTable
 
   /// Parses `bytes`; never fails (lines that do not parse are kept verbatim with a diagnostic).
   public init(parsing bytes: [UInt8], path: String = "") {
-    var lexer = ShellLexer(bytes: bytes, path: path)
+    self.init(parsing: bytes, path: path, offsetLimit: ShellLineRecord.offsetLimit)
+  }
+
+  /// Parses `bytes`, reading an input of `offsetLimit` bytes or more as one unparsed line.
+  init(parsing bytes: [UInt8], path: String, offsetLimit: Int) {
+    var lexer = ShellLexer(bytes: bytes, path: path, offsetLimit: offsetLimit)
     lexer.run()
     self.path = path
-    self.lines = lexer.lines
+    self.source = bytes
+    self.records = lexer.records
     self.keyTable = lexer.keyTable
     let found = lexer.diagnostics
     self.diagnostics =
@@ -52,34 +64,34 @@ public struct ShellFile: Sendable, Hashable {
     self.init(parsing: source.bytes, path: source.path)
   }
 
-  // Equality and hashing are those of the parse; the key table is derived from it.
+  // Equality and hashing are those of the input: the parse and its diagnostics follow from it and the path.
   public static func == (lhs: ShellFile, rhs: ShellFile) -> Bool {
-    lhs.path == rhs.path && lhs.lines == rhs.lines && lhs.diagnostics == rhs.diagnostics
+    lhs.path == rhs.path && lhs.source == rhs.source
   }
 
   public func hash(into hasher: inout Hasher) {
     hasher.combine(path)
-    hasher.combine(lines)
-    hasher.combine(diagnostics)
+    hasher.combine(source)
   }
 
-  /// The printed file.
-  public var bytes: [UInt8] {
-    var out: [UInt8] = []
-    out.reserveCapacity(lines.last?.range.end ?? 0)
-    for line in lines { line.appendBytes(to: &out) }
-    return out
-  }
+  /// The nodes, in file order (built on access).
+  public var lines: ShellLines { ShellLines(source: source, records: records) }
+
+  /// The printed file: the lines print back the parsed input byte for byte.
+  public var bytes: [UInt8] { source }
 
   /// The assignments, in file order (earlier duplicates included).
-  public var assignments: [ShellAssignment] { lines.compactMap(\.assignment) }
+  public var assignments: [ShellAssignment] {
+    let source = source
+    return records.compactMap { $0.kind == .assignment ? ShellAssignment(source: source, record: $0) : nil }
+  }
 
   /// The line end most lines use: `\r\n` only when strictly more lines use it than `\n`.
   public var dominantNewline: ShellNewline {
     var lf = 0
     var crlf = 0
-    for line in lines {
-      switch line.newline {
+    for record in records {
+      switch record.newline {
       case .lf: lf += 1
       case .crlf: crlf += 1
       case .none: break

@@ -1,6 +1,6 @@
 /// The last assignment of each key of a file: a hash table over the key
-/// bytes, built once by the lexer, so that looking a key up does not scan
-/// every line.
+/// bytes, built once by the lexer, so that looking a key up does not compare
+/// it with every line.
 ///
 /// Open addressing with linear probing; the table is at most half full.
 /// Each slot holds the index in the file's lines of the last assignment of
@@ -9,60 +9,128 @@
 /// no table, and its lookups scan the lines.
 struct ShellKeyTable: Sendable {
   private var slots: [UInt16] = []
-  /// Whether lookups may use ``slots``.
-  private var isBuilt = false
+  /// Whether lookups use ``slots`` (else they scan the lines).
+  private(set) var isHashed = false
 
   init() {}
 
-  /// The table of `entries` (each assignment's line index, key hash and key bytes, in file order):
-  /// a later assignment of a key replaces an earlier one.
-  init(_ entries: [(index: Int, hash: UInt64, key: Range<Int>)], bytes: [UInt8]) {
-    guard (entries.last?.index ?? 0) < Int(UInt16.max) - 1 else { return }
-    isBuilt = true
-    guard !entries.isEmpty else { return }
-    var capacity = 8
-    while capacity < entries.count * 2 { capacity <<= 1 }
-    var slots = [UInt16](repeating: 0, count: capacity)
-    let mask = capacity - 1
-    // While building, a slot holds the position in `entries` plus one, to tell colliding keys apart.
-    for (position, entry) in entries.enumerated() {
-      var slot = Int(truncatingIfNeeded: entry.hash) & mask
-      while slots[slot] != 0 {
-        let other = entries[Int(slots[slot]) - 1]
-        if other.hash == entry.hash, bytes[other.key].elementsEqual(bytes[entry.key]) { break }
-        slot = (slot + 1) & mask
+  /// The table of the assignments among `records` (`assignmentCount` of them, the last at
+  /// `lastAssignment`); `replaced` receives, in file order, the index of each assignment
+  /// that a later assignment of the same key replaces (bash reads the last one).
+  init(
+    records: UnsafeBufferPointer<ShellLineRecord>, assignmentCount: Int, lastAssignment: Int,
+    source: UnsafeBufferPointer<UInt8>, replaced: inout [Int]
+  ) {
+    guard lastAssignment < Int(UInt16.max) - 1 else {
+      Self.forEachAssignment(in: records, count: assignmentCount, source: source) { index, isLast in
+        if !isLast { replaced.append(index) }
       }
-      slots[slot] = UInt16(truncatingIfNeeded: position + 1)
+      return
     }
-    for slot in slots.indices where slots[slot] != 0 {
-      slots[slot] = UInt16(truncatingIfNeeded: entries[Int(slots[slot]) - 1].index + 1)
+    isHashed = true
+    guard assignmentCount > 0 else { return }
+    var capacity = 8
+    while capacity < assignmentCount * 2 { capacity <<= 1 }
+    let mask = capacity - 1
+    var slots = [UInt16](repeating: 0, count: capacity)
+    slots.withUnsafeMutableBufferPointer { slots in
+      for index in records.indices.prefix(lastAssignment + 1) where records[index].kind == .assignment {
+        let range = records[index].keyRange
+        guard range.lowerBound >= 0, range.upperBound <= source.count else { continue }
+        let key = UnsafeBufferPointer(rebasing: source[range])
+        var slot = Int(truncatingIfNeeded: Self.hash(key)) & mask
+        // At most half the slots are used, so an empty one ends every probe.
+        while slots[slot] != 0 {
+          let other = Int(slots[slot]) - 1
+          if other < records.count, records[other].hasKey(key, in: source) {
+            replaced.append(other)
+            break
+          }
+          slot = (slot + 1) & mask
+        }
+        slots[slot] = UInt16(truncatingIfNeeded: index + 1)
+      }
     }
+    // Sorting even an empty array would copy it.
+    if replaced.count > 1 { replaced.sort() }
     self.slots = slots
   }
 
-  /// The FNV-1a hash of a key's bytes, as the lexer computes it.
+  /// The FNV-1a hash of a key's bytes.
   @inline(__always)
-  static func hash<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> UInt64 {
+  static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
     var hash: UInt64 = 0xCBF2_9CE4_8422_2325
     for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
     return hash
   }
 
-  /// The index in `lines` of the last assignment of `key`, or nil.
-  func lastIndex(of key: String, in lines: [ShellLine]) -> Int? {
-    guard isBuilt else { return lines.lastIndex { $0.assignment?.hasKey(key) == true } }
+  /// The index in `records` of the last assignment of `key` (its UTF-8 bytes), or nil.
+  func lastIndex(
+    of key: UnsafeBufferPointer<UInt8>, in records: UnsafeBufferPointer<ShellLineRecord>,
+    source: UnsafeBufferPointer<UInt8>
+  ) -> Int? {
+    guard isHashed else { return records.lastIndex { $0.hasKey(key, in: source) } }
     guard !slots.isEmpty else { return nil }
-    let hash = key.utf8.withContiguousStorageIfAvailable { Self.hash($0) } ?? Self.hash(key.utf8)
     let mask = slots.count - 1
-    var slot = Int(truncatingIfNeeded: hash) & mask
-    while true {
-      let stored = Int(slots[slot])
-      guard stored > 0 else { return nil }
-      let index = stored - 1
-      if index < lines.count, case .assignment(let assignment) = lines[index], assignment.hasKey(key) {
-        return index
+    var slot = Int(truncatingIfNeeded: Self.hash(key)) & mask
+    return slots.withUnsafeBufferPointer { slots in
+      for _ in 0..<slots.count {
+        let stored = Int(slots[slot])
+        guard stored > 0 else { return nil }
+        let index = stored - 1
+        if index < records.count, records[index].hasKey(key, in: source) { return index }
+        slot = (slot + 1) & mask
       }
-      slot = (slot + 1) & mask
+      return nil
     }
   }
+
+  /// The index of the last assignment of each key among `records`, in file order.
+  func lastIndices(in records: UnsafeBufferPointer<ShellLineRecord>, source: UnsafeBufferPointer<UInt8>)
+    -> [Int]
+  {
+    guard isHashed else {
+      let count = records.reduce(0) { $0 + ($1.kind == .assignment ? 1 : 0) }
+      var indices: [Int] = []
+      indices.reserveCapacity(count)
+      Self.forEachAssignment(in: records, count: count, source: source) { index, isLast in
+        if isLast { indices.append(index) }
+      }
+      return indices
+    }
+    var indices: [Int] = []
+    indices.reserveCapacity(slots.count / 2)
+    for stored in slots where stored > 0 { indices.append(Int(stored) - 1) }
+    indices.sort()
+    return indices
+  }
+
+  /// Calls `body` with the index of each of the `count` assignments among `records`, in file
+  /// order, and whether it is the last of its key: what the table says, found without it.
+  private static func forEachAssignment(
+    in records: UnsafeBufferPointer<ShellLineRecord>, count: Int, source: UnsafeBufferPointer<UInt8>,
+    _ body: (_ index: Int, _ isLast: Bool) -> Void
+  ) {
+    var lastOfKey: [KeyBytes: Int] = [:]
+    lastOfKey.reserveCapacity(count)
+    for index in records.indices where records[index].kind == .assignment {
+      let range = records[index].keyRange
+      guard range.lowerBound >= 0, range.upperBound <= source.count else { continue }
+      lastOfKey[KeyBytes(bytes: UnsafeBufferPointer(rebasing: source[range]))] = index
+    }
+    for index in records.indices where records[index].kind == .assignment {
+      let range = records[index].keyRange
+      guard range.lowerBound >= 0, range.upperBound <= source.count else { continue }
+      body(index, lastOfKey[KeyBytes(bytes: UnsafeBufferPointer(rebasing: source[range]))] == index)
+    }
+  }
+}
+
+/// A key's bytes as a dictionary key (compared and hashed by content), for as long as they are borrowed.
+private struct KeyBytes: Hashable {
+  let bytes: UnsafeBufferPointer<UInt8>
+
+  static func == (lhs: KeyBytes, rhs: KeyBytes) -> Bool { lhs.bytes.elementsEqual(rhs.bytes) }
+
+  func hash(into hasher: inout Hasher) { hasher.combine(bytes: UnsafeRawBufferPointer(bytes)) }
 }

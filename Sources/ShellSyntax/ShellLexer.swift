@@ -6,21 +6,33 @@ import Diagnostics
 struct ShellLexer {
   private let bytes: [UInt8]
   private let path: String
+  /// Inputs at least this long are one unparsed line (offsets are 32 bits).
+  private let offsetLimit: Int
   private var position = 0
-  private(set) var lines: [ShellLine] = []
+  private(set) var records: [ShellLineRecord] = []
   private(set) var diagnostics: [Diagnostic] = []
   /// The last assignment of each key, once ``run()`` is done.
   private(set) var keyTable = ShellKeyTable()
   private var reportedCRLF = false
-  /// Each assignment's line index, key bytes and a hash of them, for the duplicate check.
-  private var keys: [(index: Int, hash: UInt64, key: Range<Int>)] = []
+  private var assignmentCount = 0
+  /// The index of the last assignment in ``records``, or -1.
+  private var lastAssignment = -1
 
-  init(bytes: [UInt8], path: String) {
+  init(bytes: [UInt8], path: String, offsetLimit: Int = ShellLineRecord.offsetLimit) {
     self.bytes = bytes
     self.path = path
+    self.offsetLimit = min(offsetLimit, ShellLineRecord.offsetLimit)
   }
 
   mutating func run() {
+    guard bytes.count < offsetLimit else {
+      records = [.wholeOversizedInput]
+      diagnostics.append(
+        ShellDiagnosticCode.unparsedLine.diagnostic(
+          "file not read: it is \(bytes.count) bytes long; the most a file may hold is \(offsetLimit - 1)",
+          path: path, range: SourceRange(start: 0, end: bytes.count)))
+      return
+    }
     var hasNUL = false
     var lineEnds = 0
     for byte in bytes where byte <= ShellBytes.lf {
@@ -28,15 +40,13 @@ struct ShellLexer {
     }
     // Every node but the last ends with a line end: no node array grows, and none is oversized.
     let expectedLines = min(lineEnds + 1, 4096)
-    lines.reserveCapacity(expectedLines)
-    keys.reserveCapacity(expectedLines)
+    records.reserveCapacity(expectedLines)
     while position < bytes.count {
       let start = position
       lexLine()
       if hasNUL { checkNUL(in: start..<position) }
     }
-    reportDuplicateKeys()
-    keyTable = ShellKeyTable(keys, bytes: bytes)
+    indexKeys()
   }
 
   // MARK: - Lines
@@ -65,21 +75,17 @@ struct ShellLexer {
       || (first == ShellBytes.cr && byte(at: offset + 1) == ShellBytes.lf)
     {
       let end = lineEnd(from: offset)
-      finishVerbatim(start: lineStart, end: end) { .blank($0) }
+      finishVerbatim(.blank, start: lineStart, end: end)
       return
     }
     if first == ShellBytes.hash {
       let end = lineEnd(from: offset)
-      finishVerbatim(start: lineStart, end: end) { .comment($0) }
+      finishVerbatim(.comment, start: lineStart, end: end)
       return
     }
     var keyStart = indentEnd
     if let afterExport = exportPrefixEnd(at: indentEnd) { keyStart = afterExport }
-    var keyEnd = keyStart
-    if let current = byte(at: keyEnd), ShellBytes.isNameStart(current) {
-      keyEnd += 1
-      while let current = byte(at: keyEnd), ShellBytes.isNameContinuation(current) { keyEnd += 1 }
-    }
+    let keyEnd = nameEnd(from: keyStart)
     guard keyEnd > keyStart, byte(at: keyEnd) == ShellBytes.equals else {
       unparsed(lineStart: lineStart, from: indentEnd, reason: reasonForCommand(at: indentEnd, keyEnd: keyEnd))
       return
@@ -89,6 +95,16 @@ struct ShellLexer {
       return
     }
     lexAssignment(lineStart: lineStart, indentEnd: indentEnd, keyStart: keyStart, keyEnd: keyEnd)
+  }
+
+  /// The end of the shell name `[A-Za-z_][A-Za-z0-9_]*` at `start` (`start` when there is none).
+  private func nameEnd(from start: Int) -> Int {
+    bytes.withUnsafeBufferPointer { bytes in
+      guard start >= 0, start < bytes.count, ShellBytes.isNameStart(bytes[start]) else { return start }
+      var end = start + 1
+      while end < bytes.count, ShellBytes.isNameContinuation(bytes[end]) { end += 1 }
+      return end
+    }
   }
 
   /// The offset after `export` and its blanks when the line starts with them.
@@ -127,11 +143,10 @@ struct ShellLexer {
   }
 
   private mutating func finishVerbatim(
-    start: Int, end: (contentEnd: Int, newline: ShellNewline, next: Int),
-    make: (ShellVerbatimLine) -> ShellLine
+    _ kind: ShellLineKind, start: Int, end: (contentEnd: Int, newline: ShellNewline, next: Int)
   ) {
-    let line = ShellVerbatimLine(textBytes: bytes[start..<end.contentEnd], newline: end.newline)
-    lines.append(make(line))
+    records.append(
+      ShellLineRecord(verbatim: kind, start: start, contentEnd: end.contentEnd, newline: end.newline))
     noteNewline(end.newline, at: end.contentEnd)
     position = end.next
   }
@@ -144,7 +159,7 @@ struct ShellLexer {
       ShellDiagnosticCode.unparsedLine.diagnostic(
         "line not read: " + reason, path: path,
         range: SourceRange(start: from, end: max(from, end.contentEnd))))
-    finishVerbatim(start: lineStart, end: end) { .unparsed($0) }
+    finishVerbatim(.unparsed, start: lineStart, end: end)
   }
 
   private mutating func noteNewline(_ newline: ShellNewline, at offset: Int) {
@@ -160,17 +175,33 @@ struct ShellLexer {
 
   private mutating func lexAssignment(lineStart: Int, indentEnd: Int, keyStart: Int, keyEnd: Int) {
     let valueStart = keyEnd + 1
-    let scan = ShellWordScanner.scan(bytes, from: valueStart)
-    if let opening = scan.unterminated {
-      diagnostics.append(
-        ShellDiagnosticCode.unterminatedQuote.diagnostic(
-          "unterminated quote: this value never ends", path: path, range: SourceRange(opening)))
-      let end = lineEnd(from: max(opening.lowerBound, lineStart))
-      finishVerbatim(start: lineStart, end: end) { .unparsed($0) }
-      return
+    let valueEnd: Int
+    let style: ShellQuoteStyle
+    let decoding: ShellValueDecoding
+    var expansion: Range<Int>?
+    if let match = ShellSimpleWord.match(bytes, from: valueStart) {
+      valueEnd = match.end
+      style = match.style
+      decoding = ShellValueDecoding(
+        run: match.run, of: valueStart..<match.end,
+        isValidUTF8: match.isASCII || ShellBytes.isValidUTF8(bytes[match.run]))
+    } else {
+      let scan = ShellWordScanner.scan(bytes, from: valueStart)
+      if let opening = scan.unterminated {
+        diagnostics.append(
+          ShellDiagnosticCode.unterminatedQuote.diagnostic(
+            "unterminated quote: this value never ends", path: path, range: SourceRange(opening)))
+        let end = lineEnd(from: max(opening.lowerBound, lineStart))
+        finishVerbatim(.unparsed, start: lineStart, end: end)
+        return
+      }
+      valueEnd = scan.end
+      style = scan.style
+      decoding = ShellValueDecoding(scan, from: valueStart, in: bytes)
+      expansion = scan.expansion
     }
     // Trailing trivia: blanks, an optional `;`, blanks, an optional comment.
-    var offset = scan.end
+    var offset = valueEnd
     while let current = byte(at: offset), ShellBytes.isBlank(current) { offset += 1 }
     let afterSemicolon = byte(at: offset) == ShellBytes.semicolon
     if afterSemicolon {
@@ -190,37 +221,26 @@ struct ShellLexer {
           "unquoted space: bash would run `\(String(decoding: bytes[offset..<end.contentEnd].prefix(40), as: UTF8.self))` with this variable set; quote the value",
           path: path, range: SourceRange(start: offset, end: end.contentEnd)))
     }
-    let decoded: ShellAssignment.Decoded
-    if scan.isStatic {
-      let isValid: Bool
-      if let run = scan.decodedRun {
-        decoded = .run(run)
-        isValid = ShellBytes.isValidUTF8(bytes[run])
-      } else {
-        decoded = .copy(scan.decoded)
-        isValid = ShellBytes.isValidUTF8(scan.decoded[...])
-      }
-      if !isValid {
-        diagnostics.append(
-          ShellDiagnosticCode.invalidUTF8.diagnostic(
-            "the value of \(keyText(keyStart..<keyEnd)) is not valid UTF-8", path: path,
-            range: SourceRange(start: valueStart, end: scan.end)))
-      }
-    } else {
-      decoded = .notStatic
-      if let expansion = scan.expansion {
+    if decoding.isNotStatic {
+      if let expansion {
         diagnostics.append(
           ShellDiagnosticCode.expansion.diagnostic(
             "the value of \(keyText(keyStart..<keyEnd)) holds an expansion, which is never run: its value is unknown",
             path: path, range: SourceRange(expansion)))
       }
+    } else if !decoding.isValidUTF8 {
+      diagnostics.append(
+        ShellDiagnosticCode.invalidUTF8.diagnostic(
+          "the value of \(keyText(keyStart..<keyEnd)) is not valid UTF-8", path: path,
+          range: SourceRange(start: valueStart, end: valueEnd)))
     }
-    let assignment = ShellAssignment(
-      text: bytes[lineStart..<end.contentEnd], exportStart: indentEnd, keyStart: keyStart,
-      valueStart: valueStart,
-      valueEnd: scan.end, decoded: decoded, quoteStyle: scan.style, newline: end.newline)
-    keys.append((lines.count, ShellKeyTable.hash(bytes[keyStart..<keyEnd]), keyStart..<keyEnd))
-    lines.append(.assignment(assignment))
+    lastAssignment = records.count
+    assignmentCount += 1
+    records.append(
+      ShellLineRecord(
+        start: lineStart, exportStart: indentEnd, keyStart: keyStart, valueStart: valueStart,
+        valueEnd: valueEnd,
+        contentEnd: end.contentEnd, newline: end.newline, quoteStyle: style, decoding: decoding))
     noteNewline(end.newline, at: end.contentEnd)
     position = end.next
   }
@@ -236,28 +256,22 @@ struct ShellLexer {
         "NUL byte: no value can hold it", path: path, range: SourceRange(start: nul, end: nul + 1)))
   }
 
-  private mutating func reportDuplicateKeys() {
-    var duplicates: [Int] = []
-    if keys.count <= 48 {
-      // Small files (nearly all of them): comparing hashes beats a dictionary.
-      for position in keys.indices {
-        let entry = keys[position]
-        let repeated = keys[(position + 1)...].contains {
-          $0.hash == entry.hash && bytes[$0.key].elementsEqual(bytes[entry.key])
-        }
-        if repeated { duplicates.append(entry.index) }
+  /// Builds the key table and reports each assignment a later one of the same key replaces.
+  private mutating func indexKeys() {
+    var replaced: [Int] = []
+    keyTable = records.withUnsafeBufferPointer { records in
+      bytes.withUnsafeBufferPointer { source in
+        ShellKeyTable(
+          records: records, assignmentCount: assignmentCount, lastAssignment: lastAssignment, source: source,
+          replaced: &replaced)
       }
-    } else {
-      var last: [ArraySlice<UInt8>: Int] = [:]
-      for entry in keys { last[bytes[entry.key]] = entry.index }
-      duplicates = keys.filter { last[bytes[$0.key]] != $0.index }.map(\.index)
     }
-    for index in duplicates {
-      guard let assignment = lines[index].assignment else { continue }
+    for index in replaced where index < records.count {
+      let key = records[index].keyRange
       diagnostics.append(
         ShellDiagnosticCode.duplicateKey.diagnostic(
-          "\(assignment.key) is assigned again later; bash reads the last assignment", path: path,
-          range: assignment.keyRange))
+          "\(keyText(key)) is assigned again later; bash reads the last assignment", path: path,
+          range: SourceRange(start: key.lowerBound, end: key.upperBound)))
     }
   }
 }

@@ -78,118 +78,124 @@ public enum ShellValue: Sendable, Hashable {
 /// One `KEY=value` line (a quoted value may span several physical lines).
 ///
 /// Printing is `indent + exportKeyword + key + "=" + rawValue + trailing + newline`.
-/// A node is a view of the parsed input (one shared buffer, offsets into it):
-/// lexing copies nothing but values that hold escapes; the `[UInt8]`
-/// accessors copy on access.
+/// A node is a view built on access: the parsed input (shared by every node
+/// of a file) and a few offsets into it. Lexing copies no bytes; the
+/// `[UInt8]` and `String` accessors copy on access, and a value rebuilt from
+/// escapes or several quoted parts is decoded again when it is read.
 public struct ShellAssignment: Sendable, Hashable {
-  /// What the value decodes to.
-  enum Decoded: Sendable, Hashable {
-    /// These input bytes, unchanged.
-    case run(Range<Int>)
-    /// Bytes rebuilt from escapes and quotes.
-    case copy([UInt8])
-    /// An expansion: unknown.
-    case notStatic
+  /// The parsed input.
+  let source: [UInt8]
+  let record: ShellLineRecord
+
+  init(source: [UInt8], record: ShellLineRecord) {
+    self.source = source
+    self.record = record
   }
 
-  /// The line without its line end; its indices are offsets in the parsed input.
-  let text: ArraySlice<UInt8>
-  let exportStart: Int
-  let keyStart: Int
-  let valueStart: Int
-  let valueEnd: Int
-  let decoded: Decoded
   /// How ``rawValue`` is quoted.
-  public let quoteStyle: ShellQuoteStyle
+  public var quoteStyle: ShellQuoteStyle { record.quoteStyle }
   /// The line end.
-  public let newline: ShellNewline
+  public var newline: ShellNewline { record.newline }
 
   /// The variable name (ASCII `[A-Za-z_][A-Za-z0-9_]*`).
-  public var key: String { String(decoding: text[keyStart..<(valueStart - 1)], as: UTF8.self) }
+  public var key: String { String(decoding: source.clampedSlice(record.keyRange), as: UTF8.self) }
   /// Spaces and tabs before the key (or before `export`).
-  public var indent: [UInt8] { Array(text[text.startIndex..<exportStart]) }
+  public var indent: [UInt8] { Array(source.clampedSlice(Int(record.start)..<Int(record.exportStart))) }
   /// `export` and the blanks after it, or empty.
-  public var exportKeyword: [UInt8] { Array(text[exportStart..<keyStart]) }
+  public var exportKeyword: [UInt8] {
+    Array(source.clampedSlice(Int(record.exportStart)..<Int(record.keyStart)))
+  }
   /// The value exactly as written, quotes and escapes included.
-  public var rawValue: [UInt8] { Array(text[valueStart..<valueEnd]) }
+  public var rawValue: [UInt8] { Array(source.clampedSlice(Int(record.valueStart)..<Int(record.valueEnd))) }
   /// Everything after the value up to the line end: blanks, `;`, `# comment`
   /// (and, for `X=a b`, the extra words).
-  public var trailing: [UInt8] { Array(text[valueEnd...]) }
-  /// What bash assigns.
-  public var value: ShellValue {
-    switch decoded {
-    case .run(let run): .literal(Array(text[run]))
-    case .copy(let bytes): .literal(bytes)
-    case .notStatic: .notStatic
-    }
+  public var trailing: [UInt8] {
+    Array(source.clampedSlice(Int(record.valueEnd)..<record.textEnd(count: source.count)))
   }
+  /// What bash assigns.
+  public var value: ShellValue { record.value(in: source) }
 
   /// What bash assigns as text, or nil when not static or not valid UTF-8
   /// (``value`` then ``ShellValue/string``, without copying the bytes first).
-  public var string: String? {
-    switch decoded {
-    case .run(let run): Self.text(text[run])
-    case .copy(let bytes): Self.text(bytes[...])
-    case .notStatic: nil
-    }
-  }
-
-  /// `bytes` as a String, or nil when they are not valid UTF-8.
-  private static func text(_ bytes: ArraySlice<UInt8>) -> String? {
-    guard ShellBytes.isValidUTF8(bytes) else { return nil }
-    return bytes.withUnsafeBufferPointer { String(decoding: $0, as: UTF8.self) }
-  }
+  public var string: String? { record.string(in: source) }
 
   /// Whether the line starts with `export`.
-  public var isExported: Bool { keyStart > exportStart }
+  public var isExported: Bool { record.keyStart > record.exportStart }
 
   /// Whether this assigns `key` (without making a String).
   public func hasKey(_ key: String) -> Bool {
-    let keyEnd = valueStart - 1
-    // Comparing lengths first (O(1) for native strings) rejects almost every other key.
-    guard key.utf8.count == keyEnd - keyStart else { return false }
-    let stored = text[keyStart..<keyEnd]
-    return key.utf8.withContiguousStorageIfAvailable { stored.elementsEqual($0) } ?? stored.elementsEqual(key.utf8)
-  }
-
-  /// Whether bash assigns exactly `bytes` (without copying the value).
-  public func hasValue(_ bytes: [UInt8]) -> Bool {
-    switch decoded {
-    case .run(let run): text[run].elementsEqual(bytes)
-    case .copy(let decoded): decoded == bytes
-    case .notStatic: false
+    ShellLineRecord.withUTF8(of: key) { key in
+      source.withUnsafeBufferPointer { record.hasKey(key, in: $0) }
     }
   }
 
+  /// Whether bash assigns exactly `bytes` (without copying the value).
+  public func hasValue(_ bytes: [UInt8]) -> Bool { record.hasValue(bytes, in: source) }
+
   /// The bytes of this line, newline included, in the parsed input.
   public var range: SourceRange {
-    SourceRange(start: text.startIndex, end: text.endIndex + newline.bytes.count)
+    SourceRange(start: Int(record.start), end: record.end(count: source.count))
   }
   /// The bytes of ``rawValue`` in the parsed input.
-  public var valueRange: SourceRange { SourceRange(start: valueStart, end: valueEnd) }
+  public var valueRange: SourceRange { SourceRange(start: Int(record.valueStart), end: Int(record.valueEnd)) }
   /// The bytes of the key in the parsed input.
-  public var keyRange: SourceRange { SourceRange(start: keyStart, end: valueStart - 1) }
+  public var keyRange: SourceRange {
+    let key = record.keyRange
+    return SourceRange(start: key.lowerBound, end: key.upperBound)
+  }
 
   /// The printed line.
-  public var bytes: [UInt8] { Array(text) + newline.bytes }
+  public var bytes: [UInt8] {
+    Array(source.clampedSlice(Int(record.start)..<record.end(count: source.count)))
+  }
+
+  // Equal when the lines are parsed alike from the same bytes at the same offsets.
+  public static func == (lhs: ShellAssignment, rhs: ShellAssignment) -> Bool {
+    lhs.record == rhs.record && lhs.source.lineBytes(lhs.record) == rhs.source.lineBytes(rhs.record)
+  }
+
+  public func hash(into hasher: inout Hasher) {
+    hasher.combine(record)
+    hasher.combine(source.lineBytes(record))
+  }
 }
 
 /// A line kept verbatim: a comment, a blank line or a line that does not parse.
+///
+/// Like ``ShellAssignment``, a view of the parsed input built on access.
 public struct ShellVerbatimLine: Sendable, Hashable {
-  /// The line without its line end; its indices are offsets in the parsed input.
-  let textBytes: ArraySlice<UInt8>
-  /// The line end.
-  public let newline: ShellNewline
+  /// The parsed input.
+  let source: [UInt8]
+  let record: ShellLineRecord
 
+  init(source: [UInt8], record: ShellLineRecord) {
+    self.source = source
+    self.record = record
+  }
+
+  /// The line end.
+  public var newline: ShellNewline { record.newline }
   /// The line without its line end (a comment's indent and `#` included).
-  public var text: [UInt8] { Array(textBytes) }
+  public var text: [UInt8] {
+    Array(source.clampedSlice(Int(record.start)..<record.textEnd(count: source.count)))
+  }
   /// The bytes of this line, newline included, in the parsed input.
   public var range: SourceRange {
-    SourceRange(start: textBytes.startIndex, end: textBytes.endIndex + newline.bytes.count)
+    SourceRange(start: Int(record.start), end: record.end(count: source.count))
   }
 
   /// The printed line.
-  public var bytes: [UInt8] { Array(textBytes) + newline.bytes }
+  public var bytes: [UInt8] { Array(source.lineBytes(record)) }
+
+  // Equal when the lines are parsed alike from the same bytes at the same offsets.
+  public static func == (lhs: ShellVerbatimLine, rhs: ShellVerbatimLine) -> Bool {
+    lhs.record == rhs.record && lhs.source.lineBytes(lhs.record) == rhs.source.lineBytes(rhs.record)
+  }
+
+  public func hash(into hasher: inout Hasher) {
+    hasher.combine(record)
+    hasher.combine(source.lineBytes(record))
+  }
 }
 
 /// One node of the concrete syntax tree: one line (or one multi-line assignment).
@@ -201,6 +207,16 @@ public enum ShellLine: Sendable, Hashable {
   case blank(ShellVerbatimLine)
   /// Anything else, kept verbatim; the lexer reports a diagnostic for it.
   case unparsed(ShellVerbatimLine)
+
+  /// The view of `record` in `source`.
+  init(source: [UInt8], record: ShellLineRecord) {
+    switch record.kind {
+    case .assignment: self = .assignment(ShellAssignment(source: source, record: record))
+    case .comment: self = .comment(ShellVerbatimLine(source: source, record: record))
+    case .blank: self = .blank(ShellVerbatimLine(source: source, record: record))
+    case .unparsed: self = .unparsed(ShellVerbatimLine(source: source, record: record))
+    }
+  }
 
   /// The assignment, if this line is one.
   public var assignment: ShellAssignment? {
@@ -226,19 +242,17 @@ public enum ShellLine: Sendable, Hashable {
 
   /// The printed line.
   public var bytes: [UInt8] {
-    var out: [UInt8] = []
-    appendBytes(to: &out)
-    return out
-  }
-
-  func appendBytes(to out: inout [UInt8]) {
     switch self {
-    case .assignment(let line):
-      out.append(contentsOf: line.text)
-      out.append(contentsOf: line.newline.bytes)
-    case .comment(let line), .blank(let line), .unparsed(let line):
-      out.append(contentsOf: line.textBytes)
-      out.append(contentsOf: line.newline.bytes)
+    case .assignment(let line): line.bytes
+    case .comment(let line), .blank(let line), .unparsed(let line): line.bytes
     }
+  }
+}
+
+extension Array where Element == UInt8 {
+  /// The bytes of the line `record` describes, line end included.
+  @inline(__always)
+  func lineBytes(_ record: ShellLineRecord) -> ArraySlice<UInt8> {
+    clampedSlice(Int(record.start)..<record.end(count: count))
   }
 }

@@ -123,9 +123,10 @@ struct ShellWordScanner {
 
   /// A byte that stands for itself in an unquoted word, whatever precedes it.
   @inline(__always)
-  private static func isPlainUnquoted(_ byte: UInt8) -> Bool {
+  static func isPlainUnquoted(_ byte: UInt8) -> Bool {
     switch byte {
-    case ShellBytes.cr, ShellBytes.backslash, ShellBytes.singleQuote, ShellBytes.doubleQuote, ShellBytes.dollar,
+    case ShellBytes.cr, ShellBytes.backslash, ShellBytes.singleQuote, ShellBytes.doubleQuote,
+      ShellBytes.dollar,
       ShellBytes.backtick, ShellBytes.tilde:
       false
     default:
@@ -135,9 +136,10 @@ struct ShellWordScanner {
 
   /// A byte that stands for itself inside double quotes.
   @inline(__always)
-  private static func isPlainInDoubleQuotes(_ byte: UInt8) -> Bool {
+  static func isPlainInDoubleQuotes(_ byte: UInt8) -> Bool {
     switch byte {
-    case ShellBytes.doubleQuote, ShellBytes.backslash, ShellBytes.dollar, ShellBytes.backtick, ShellBytes.cr: false
+    case ShellBytes.doubleQuote, ShellBytes.backslash, ShellBytes.dollar, ShellBytes.backtick, ShellBytes.cr:
+      false
     default: true
     }
   }

@@ -17,6 +17,14 @@ final class ShellEditingTests: XCTestCase {
     XCTAssertEqual(file.keys, ["B", "A"])
   }
 
+  func testKeysWithAPrefix() {
+    let file = parse("IPADDR_1=a\nIPADDR=b\nIP=c\nIPADDR_0=d\nIPADDR_1=e\nX=f\n")
+    XCTAssertEqual(file.keys(withPrefix: "IPADDR"), ["IPADDR", "IPADDR_0", "IPADDR_1"])
+    XCTAssertEqual(file.keys(withPrefix: "IPADDR_"), ["IPADDR_0", "IPADDR_1"])
+    XCTAssertEqual(file.keys(withPrefix: ""), file.keys)
+    XCTAssertEqual(file.keys(withPrefix: "Y"), [])
+  }
+
   func testSetKeepsIndentExportTrailingCommentAndCRLF() throws {
     var file = parse("# top\r\n  export IPADDR=\"1.2.3.4\" ; # primary\r\nNAME=x\r\n")
     try file.setValue("10.0.0.1", for: "IPADDR", preferring: .single)
