@@ -43,23 +43,51 @@ public struct SUSEDialect: Dialect {
   static let batchSize = 32
 
   public func read<Output: Sendable>(
-    _ tree: NativeTree, names: Set<String>?, transform: @escaping @Sendable ([Interface]) -> Output
+    _ tree: consuming NativeTree, names: Set<String>?, transform: @escaping @Sendable ([Interface]) -> Output
   ) throws(DiagnosticError) -> BatchReading<Output> {
-    let index = SUSEFileIndex(tree: tree, directory: configDirectory)
-    let routes = SUSERoutes(tree: tree, directory: configDirectory)
+    let contents = FileStore(tree.files)
+    // The store holds the only reference to each file's bytes: a batch lets go of its files once read.
+    tree = NativeTree()
+    let index = SUSEFileIndex(contents: contents, directory: configDirectory)
+    let routes = SUSERoutes(contents: contents, directory: configDirectory)
     let topLevel = index.topLevelNames
     let wanted = names.map { names in topLevel.filter(names.contains) } ?? topLevel
     let batches = ParallelChunks.mapChunks(wanted, size: Self.batchSize) { batch in
       var reader = SUSEReader(index: index, routes: routes)
       let interfaces = reader.read(batch)
-      return (output: transform(interfaces), names: interfaces.map(\.name), diagnostics: reader.diagnostics)
+      // Top-level interfaces share no file (a member is listed by one master), so no other
+      // batch reads these; an interface's own routes file is counted here, then let go of too.
+      var routeCounts: [(fileName: String, count: Int)] = []
+      var released = reader.filesRead.map(\.fileName)
+      for interface in interfaces {
+        let routesFile = SUSEFiles.routeFileName(for: interface.name)
+        routeCounts += routes.unrepresented(interfaces: [interface.name], only: [routesFile])
+        released.append(routesFile)
+      }
+      let warned = Set(reader.diagnostics.map(\.path))
+      var sources: [String: [UInt8]] = [:]
+      for fileName in released {
+        let path = configDirectory + "/" + fileName
+        if warned.contains(path) { sources[path] = contents.bytes(fileName) }
+        contents.release(fileName)
+      }
+      return (
+        output: transform(interfaces), names: interfaces.map(\.name), diagnostics: reader.diagnostics,
+        routeCounts: routeCounts, sources: sources
+      )
     }
     // Interfaces not asked for are not read: their routes are not reported as left out.
     let read = Set(batches.flatMap(\.names)).union(names == nil ? [] : Set(topLevel).subtracting(wanted))
+    // Files let go of were counted by their batch; the rest (and `routes`) are counted now.
+    let routeCounts = (batches.flatMap(\.routeCounts) + routes.unrepresented(interfaces: read))
+      .sorted { $0.fileName < $1.fileName }
     let diagnostics =
-      index.notes + batches.flatMap(\.diagnostics) + SUSEReader.routeWarnings(routes, interfaces: read)
+      index.notes + batches.flatMap(\.diagnostics)
+      + routeCounts.map { SUSEReader.routeWarning(routes, fileName: $0.fileName, count: $0.count) }
     if diagnostics.containsErrors { throw DiagnosticError(diagnostics.filter { $0.severity == .error }) }
-    return BatchReading(outputs: batches.map(\.output), warnings: diagnostics)
+    var sources = self.sources(of: diagnostics, in: contents.bytes)
+    for batch in batches { sources.merge(batch.sources) { kept, _ in kept } }
+    return BatchReading(outputs: batches.map(\.output), warnings: diagnostics, sources: sources)
   }
 
   /// What reading a tree of this one ifcfg file reports (as ``read(_:)``:

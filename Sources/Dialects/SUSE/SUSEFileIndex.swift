@@ -11,7 +11,7 @@ struct SUSEFileIndex: Sendable {
   /// Interface name -> the name of the ifcfg file that describes it (valid interface names only).
   private var fileNames: [String: String] = [:]
   /// The folder's files by name, parsed on demand.
-  private let contents: [String: [UInt8]]
+  let contents: FileStore
   /// Files parsed already (a file checked on its own), by file name.
   private let parsed: [String: IfcfgFile]
   /// Bridge name -> its ports; bond name -> its slaves, as listed.
@@ -26,21 +26,26 @@ struct SUSEFileIndex: Sendable {
   /// for the keys that tie files together, and parsed again when it is read
   /// (``file(describing:)``), so a whole tree's parse is never held at once.
   init(tree: NativeTree, directory: String) {
-    let names = tree.files.keys.filter(SUSEFiles.isConfig).sorted()
+    self.init(contents: FileStore(tree.files), directory: directory)
+  }
+
+  /// The index of a folder's files.
+  init(contents: FileStore, directory: String) {
+    let names = contents.names.filter(SUSEFiles.isConfig).sorted()
     let summaries = ParallelChunks.map(names) { fileName in
-      Summary(IfcfgFile(fileName: fileName, directory: directory, bytes: tree.files[fileName] ?? []))
+      Summary(IfcfgFile(fileName: fileName, directory: directory, bytes: contents.bytes(fileName) ?? []))
     }
-    self.init(summaries: summaries, contents: tree.files, parsed: [:], directory: directory)
+    self.init(summaries: summaries, contents: contents, parsed: [:], directory: directory)
   }
 
   /// The index of files already parsed (ifcfg files only, in name order), kept parsed.
   init(parsed files: [IfcfgFile], directory: String) {
     var parsed: [String: IfcfgFile] = [:]
     for file in files { parsed[file.fileName] = file }
-    self.init(summaries: files.map(Summary.init), contents: [:], parsed: parsed, directory: directory)
+    self.init(summaries: files.map(Summary.init), contents: FileStore([:]), parsed: parsed, directory: directory)
   }
 
-  private init(summaries: [Summary], contents: [String: [UInt8]], parsed: [String: IfcfgFile], directory: String) {
+  private init(summaries: [Summary], contents: FileStore, parsed: [String: IfcfgFile], directory: String) {
     self.directory = directory
     self.contents = contents
     self.parsed = parsed
@@ -119,7 +124,7 @@ struct SUSEFileIndex: Sendable {
   func file(describing name: String) -> IfcfgFile? {
     guard let fileName = fileNames[name] else { return nil }
     if let file = parsed[fileName] { return file }
-    guard let bytes = contents[fileName] else { return nil }
+    guard let bytes = contents.bytes(fileName) else { return nil }
     return IfcfgFile(fileName: fileName, directory: directory, bytes: bytes)
   }
 

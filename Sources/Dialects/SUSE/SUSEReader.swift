@@ -26,15 +26,16 @@ struct SUSEReader: InterfaceFileReader {
     return interfaces
   }
 
-  /// The warning about routes the interfaces read (`names`) do not carry.
-  static func routeWarnings(_ routes: SUSERoutes, interfaces names: Set<String>) -> [Diagnostic] {
-    routes.unrepresented(interfaces: names).map { fileName, count in
-      .warning(
-        "routes-not-represented",
-        "\(count) route\(count == 1 ? "" : "s") of \(fileName) \(count == 1 ? "is" : "are") not represented in the interface description; the file is left as it is",
-        path: routes.directory + "/" + fileName, range: .at(0))
-    }
+  /// The warning about the routes of a file the interface descriptions do not carry.
+  static func routeWarning(_ routes: SUSERoutes, fileName: String, count: Int) -> Diagnostic {
+    .warning(
+      "routes-not-represented",
+      "\(count) route\(count == 1 ? "" : "s") of \(fileName) \(count == 1 ? "is" : "are") not represented in the interface description; the file is left as it is",
+      path: routes.directory + "/" + fileName, range: .at(0))
   }
+
+  /// The files this reader has parsed.
+  var filesRead: [IfcfgFile] { files.values.compactMap { $0 } }
 
   /// The file describing `name`, parsed once per reader.
   private mutating func file(describing name: String) -> IfcfgFile? {

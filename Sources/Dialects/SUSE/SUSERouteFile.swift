@@ -127,17 +127,21 @@ struct SUSERoutes: Sendable {
   /// The routes files' names, in name order.
   let fileNames: [String]
   /// The folder's files by name: a routes file is parsed when it is looked at.
-  private let contents: [String: [UInt8]]
+  let contents: FileStore
   /// The global `routes` file, parsed once: every interface's defaults look at it.
   private let global: SUSERouteFile?
   /// Routes files edited so far, by file name.
   private(set) var edited: [String: SUSERouteFile] = [:]
 
   init(tree: NativeTree, directory: String) {
+    self.init(contents: FileStore(tree.files), directory: directory)
+  }
+
+  init(contents: FileStore, directory: String) {
     self.directory = directory
-    self.contents = tree.files
-    self.fileNames = tree.files.keys.filter(SUSEFiles.isRoute).sorted()
-    self.global = tree.files[SUSEFiles.globalRoutes].map {
+    self.contents = contents
+    self.fileNames = contents.names.filter(SUSEFiles.isRoute).sorted()
+    self.global = contents.bytes(SUSEFiles.globalRoutes).map {
       SUSERouteFile(fileName: SUSEFiles.globalRoutes, directory: directory, bytes: $0)
     }
   }
@@ -146,7 +150,7 @@ struct SUSERoutes: Sendable {
   func file(named fileName: String) -> SUSERouteFile? {
     if let file = edited[fileName] { return file }
     if fileName == SUSEFiles.globalRoutes { return global }
-    guard SUSEFiles.isRoute(fileName), let bytes = contents[fileName] else { return nil }
+    guard SUSEFiles.isRoute(fileName), let bytes = contents.bytes(fileName) else { return nil }
     return SUSERouteFile(fileName: fileName, directory: directory, bytes: bytes)
   }
 
@@ -181,9 +185,10 @@ struct SUSERoutes: Sendable {
 
   /// How many routes of each file the interface description does not carry:
   /// every route but the default routes of `interfaces`.
-  func unrepresented(interfaces: Set<String>) -> [(fileName: String, count: Int)] {
+  /// - Parameter only: the files to count, in name order (every one by default).
+  func unrepresented(interfaces: Set<String>, only: [String]? = nil) -> [(fileName: String, count: Int)] {
     var result: [(fileName: String, count: Int)] = []
-    for fileName in fileNames {
+    for fileName in only ?? fileNames {
       guard let file = file(named: fileName) else { continue }
       let owner =
         fileName.hasPrefix(SUSEFiles.routePrefix)

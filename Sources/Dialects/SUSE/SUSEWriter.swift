@@ -21,8 +21,9 @@ struct SUSEWriter {
   init(tree: NativeTree, directory: String, skippingUnchanged: Bool = true) {
     self.tree = tree
     self.skippingUnchanged = skippingUnchanged
-    self.index = SUSEFileIndex(tree: tree, directory: directory)
-    self.routes = SUSERoutes(tree: tree, directory: directory)
+    let contents = FileStore(tree.files)
+    self.index = SUSEFileIndex(contents: contents, directory: directory)
+    self.routes = SUSERoutes(contents: contents, directory: directory)
   }
 
   mutating func write(_ interfaces: [Interface]) -> NativeTree {
