@@ -21,13 +21,13 @@ struct FolderChecker {
   private var nameExceptions: [Int32: (name: String, line: Int, column: Int)] = [:]
   private var suppressions: [Int32: Suppressions] = [:]
   /// Interface name -> the first file (in name order) that describes it.
-  private var nameOwners: [String: Int32] = [:]
+  private var nameOwners: ByteKeyTable
   /// Interface name -> the further files that describe it.
   private var extraFiles: [String: [Int32]] = [:]
   /// SUSE member -> the file of the master that names it first.
-  private var memberOwners: [String: Int32] = [:]
+  private var memberOwners = ByteKeyTable()
   /// Static address -> the first file that has it.
-  private var addressOwners: [String: Int32] = [:]
+  private var addressOwners = ByteKeyTable()
   private var references: [Reference] = []
   private(set) var findings: [LintFinding] = []
 
@@ -51,7 +51,7 @@ struct FolderChecker {
     self.display = display
     self.fileNames = fileNames
     // Sized once: growing a large table holds the old and the new one at the same time.
-    nameOwners.reserveCapacity(fileNames.count)
+    nameOwners = ByteKeyTable(expected: fileNames.count)
   }
 
   var isEmpty: Bool { count == 0 }
@@ -85,9 +85,7 @@ struct FolderChecker {
       nameExceptions[file] = (summary.name, summary.nameLocation.line, summary.nameLocation.column)
     }
     if !summary.suppressions.isEmpty { suppressions[file] = summary.suppressions }
-    if nameOwners[summary.name] == nil {
-      nameOwners[summary.name] = file
-    } else {
+    if nameOwners.insertIfAbsent(summary.name, file) != nil {
       extraFiles[summary.name, default: []].append(file)
     }
 
@@ -103,14 +101,12 @@ struct FolderChecker {
       if seen == nil { seen = master.value }
     }
     for member in summary.members {
-      if let owner = memberOwners[member.value], owner != file {
+      if let owner = memberOwners.insertIfAbsent(member.value, file), owner != file {
         let ownerName = name(of: owner)
         let ownerFile = Int(owner) < fileNames.count ? fileNames[Int(owner)] : ""
         report(
           LintRules.twoMasters, file: file, at: member,
           "\(member.value) is enslaved to both \(ownerName) (\(ownerFile)) and \(summary.name)")
-      } else {
-        memberOwners[member.value] = file
       }
     }
     if let parent = summary.vlanParent, nameOwners[parent.value] == nil {
@@ -118,13 +114,11 @@ struct FolderChecker {
     }
     if summary.name != "lo" {
       for address in summary.addresses {
-        if let owner = addressOwners[address.value] {
+        if let owner = addressOwners.insertIfAbsent(address.value, file) {
           let ownerName = name(of: owner)
           if ownerName != summary.name {
             report(LintRules.duplicateAddress, file: file, at: address, "\(address.value) is also a static address of \(ownerName)")
           }
-        } else {
-          addressOwners[address.value] = file
         }
       }
     }
