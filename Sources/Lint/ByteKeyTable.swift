@@ -71,14 +71,16 @@ struct ByteKeyTable {
       let stored = Int(slots[slot])
       if stored == 0 { return (nil, slot, hash) }
       let entry = stored - 1
-      if entry < hashes.count, hashes[entry] == hash, key(entry).elementsEqual(bytes) { return (entry, slot, hash) }
+      if entry < hashes.count, hashes[entry] == hash, hasKey(entry, bytes) { return (entry, slot, hash) }
       slot = (slot + 1) & mask
     }
   }
 
-  private func key(_ entry: Int) -> ArraySlice<UInt8> {
+  private func hasKey(_ entry: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard entry < keyEnds.count else { return false }
     let start = entry == 0 ? 0 : Int(keyEnds[entry - 1])
-    return keyBytes[start..<Int(keyEnds[entry])]
+    guard Int(keyEnds[entry]) - start == bytes.count else { return false }
+    return keyBytes.withUnsafeBufferPointer { ByteCompare.equal($0, at: start, bytes) }
   }
 
   private mutating func grow() {

@@ -49,12 +49,22 @@ struct IfcfgChecker {
   /// The file's assignments, keyed, and the last assignment of each single-key role.
   struct Keyed {
     var assignments: [KeyedAssignment] = []
-    var last: [Int?] = Array(repeating: nil, count: 16)
+    /// Per role, the position in `assignments` of its last assignment + 1 (0: none).
+    private var lastPositions = SIMD16<Int32>()
+
+    mutating func append(_ assignment: KeyedAssignment) {
+      let role = assignment.match.role
+      if role != .none, role != .address, role != .bondingSlave, Int(role.rawValue) < lastPositions.scalarCount {
+        lastPositions[Int(role.rawValue)] = Int32(truncatingIfNeeded: assignments.count + 1)
+      }
+      assignments.append(assignment)
+    }
 
     /// The position in `assignments` of the last assignment with `role` (single-key roles only).
     func last(_ role: KeyIndex.Role) -> Int? {
       let slot = Int(role.rawValue)
-      return slot < last.count ? last[slot] : nil
+      guard slot < lastPositions.scalarCount, lastPositions[slot] > 0 else { return nil }
+      return Int(lastPositions[slot]) - 1
     }
 
     /// Whether no later assignment has the same key as the one at `position`.
@@ -95,15 +105,9 @@ struct IfcfgChecker {
         let range = assignment.keyRange
         guard range.start >= 0, range.start <= range.end, range.end <= bytes.count else { continue }
         let key = bytes[range.start..<range.end]
-        let match = keyIndex.match(key)
-        let position = keyed.assignments.count
-        keyed.assignments.append(
-          KeyedAssignment(
-            line: index, keyStart: range.start, keyEnd: range.end, keyHash: KeyIndex.hash(key), match: match))
-        if match.role != .none, match.role != .address, match.role != .bondingSlave {
-          let slot = Int(match.role.rawValue)
-          if slot < keyed.last.count { keyed.last[slot] = position }
-        }
+        let hash = KeyIndex.hash(key)
+        let match = keyIndex.match(key, hash: hash)
+        keyed.append(KeyedAssignment(line: index, keyStart: range.start, keyEnd: range.end, keyHash: hash, match: match))
       case .blank, .unparsed:
         continue
       }

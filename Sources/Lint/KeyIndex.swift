@@ -133,18 +133,22 @@ final class KeyIndex: Sendable {
     return hash
   }
 
-  /// The row and role of the key spelled by `key`.
-  func match(_ key: ArraySlice<UInt8>) -> Match {
+  /// The row and role of the key spelled by `key`, whose ``hash(_:)`` is `hash`.
+  func match(_ key: ArraySlice<UInt8>, hash: UInt64) -> Match {
     var found: Slot?
     let mask = slots.count - 1
-    var slot = Int(truncatingIfNeeded: Self.hash(key)) & mask
-    while let candidate = slots[slot] {
-      let start = Int(candidate.keyStart)
-      if Int(candidate.keyLength) == key.count, keyBytes[start..<(start + key.count)].elementsEqual(key) {
-        found = candidate
-        break
+    var slot = Int(truncatingIfNeeded: hash) & mask
+    key.withUnsafeBufferPointer { key in
+      keyBytes.withUnsafeBufferPointer { stored in
+        while let candidate = slots[slot] {
+          let start = Int(candidate.keyStart)
+          if Int(candidate.keyLength) == key.count, ByteCompare.equal(stored, at: start, key) {
+            found = candidate
+            break
+          }
+          slot = (slot + 1) & mask
+        }
       }
-      slot = (slot + 1) & mask
     }
     var match = Match(row: -1, role: found?.role ?? .none)
     if let found, found.entry >= 0 {

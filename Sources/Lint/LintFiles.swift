@@ -57,7 +57,7 @@ enum LintFiles {
         folders.append(name)
       }
     }
-    files.sort()
+    files = NameSort.sorted(files)
     folders.sort()
     return (files, folders)
   }
