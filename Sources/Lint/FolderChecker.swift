@@ -59,7 +59,7 @@ struct FolderChecker {
   private func name(of file: Int32) -> String {
     if let exception = nameExceptions[file] { return exception.name }
     guard Int(file) < fileNames.count else { return "" }
-    return String(fileNames[Int(file)].dropFirst("ifcfg-".count))
+    return IfcfgName.suffix(of: fileNames[Int(file)])
   }
 
   private mutating func report(_ rule: LintRule, file: Int32, line: Int, column: Int, _ message: String) {
@@ -81,7 +81,7 @@ struct FolderChecker {
     guard entry < fileNames.count, fileNames[entry] == summary.fileName else { return }
     let file = Int32(truncatingIfNeeded: entry)
     count += 1
-    if summary.name != String(summary.fileName.dropFirst("ifcfg-".count)) {
+    if !IfcfgName.isSuffix(summary.name, of: summary.fileName) {
       nameExceptions[file] = (summary.name, summary.nameLocation.line, summary.nameLocation.column)
     }
     if !summary.suppressions.isEmpty { suppressions[file] = summary.suppressions }

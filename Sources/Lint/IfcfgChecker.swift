@@ -208,7 +208,7 @@ struct IfcfgChecker {
   ) -> InterfaceSummary {
     func located(_ assignment: ShellAssignment, _ keyed: KeyedAssignment, _ value: String) -> LocatedValue {
       let location = locator.location(assignment.valueRange.start)
-      let key = String(decoding: bytes[keyed.keyStart..<keyed.keyEnd], as: UTF8.self)
+      let key = keyed.match.role.key ?? String(decoding: bytes[keyed.keyStart..<keyed.keyEnd], as: UTF8.self)
       return LocatedValue(value: value, line: location.line, column: location.column, key: key)
     }
     /// The last assignment of a single-key role, when its value is non-empty text.
@@ -218,7 +218,7 @@ struct IfcfgChecker {
       else { return nil }
       return (assignment, keyed.assignments[position], value)
     }
-    let suffix = String(fileName.dropFirst("ifcfg-".count))
+    let suffix = IfcfgName.suffix(of: fileName)
     var summary = InterfaceSummary(
       fileName: fileName, name: suffix, nameLocation: LocatedValue(value: suffix, line: 1, column: 1, key: ""),
       suppressions: locator.suppressions)
@@ -231,7 +231,7 @@ struct IfcfgChecker {
       for role in [KeyIndex.Role.master, .bridge, .teamMaster] {
         if let (assignment, key, master) = text(role) { summary.masters.append(located(assignment, key, master)) }
       }
-      let type = text(.type)?.2.lowercased()
+      let type = text(.type).map { TextBytes.lowercased($0.2) }
       let vlanFlag = text(.vlan).flatMap { IfcfgBoolean.parse($0.2) } ?? false
       if type == "vlan" || vlanFlag {
         if let (assignment, key, parent) = text(.physicalDevice) {
@@ -250,15 +250,14 @@ struct IfcfgChecker {
       }
       for role in [KeyIndex.Role.ipv6Address, .ipv6Secondaries] {
         guard let (assignment, key, value) = text(role) else { continue }
-        for item in value.split(whereSeparator: { $0 == " " || $0 == "\t" }) {
-          let address = String(item.prefix { $0 != "/" })
-          if IPv6Syntax.isValid(address) { summary.addresses.append(located(assignment, key, address.lowercased())) }
+        for address in TextBytes.items(value, cutAtSlash: true) where IPv6Syntax.isValid(address) {
+          summary.addresses.append(located(assignment, key, TextBytes.lowercased(address)))
         }
       }
     case .suse:
       if let (assignment, key, ports) = text(.bridgePorts) {
-        for port in ports.split(whereSeparator: { $0 == " " || $0 == "\t" }) {
-          summary.members.append(located(assignment, key, String(port)))
+        for port in TextBytes.items(ports, cutAtSlash: false) {
+          summary.members.append(located(assignment, key, port))
         }
       }
       for (position, item) in keyed.assignments.enumerated()
@@ -271,9 +270,9 @@ struct IfcfgChecker {
       for (position, item) in keyed.assignments.enumerated()
       where item.match.role == .address && keyed.isLast(position, in: bytes) {
         guard let assignment = assignment(keyed, position, lines), let value = assignment.string else { continue }
-        let address = String(value.prefix { $0 != "/" })
+        let address = TextBytes.beforeSlash(value)
         if IPv4Syntax.isValid(address) || IPv6Syntax.isValid(address) {
-          summary.addresses.append(located(assignment, item, address.lowercased()))
+          summary.addresses.append(located(assignment, item, TextBytes.lowercased(address)))
         }
       }
     }

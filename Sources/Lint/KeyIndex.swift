@@ -20,6 +20,25 @@ final class KeyIndex: Sendable {
     case address
     /// SUSE `BONDING_SLAVE*`.
     case bondingSlave
+
+    /// The one key a single-key role stands for; nil for `none` and the roles of many keys.
+    var key: String? {
+      switch self {
+      case .none, .address, .bondingSlave: nil
+      case .device: "DEVICE"
+      case .master: "MASTER"
+      case .bridge: "BRIDGE"
+      case .teamMaster: "TEAM_MASTER"
+      case .type: "TYPE"
+      case .vlan: "VLAN"
+      case .physicalDevice: "PHYSDEV"
+      case .ipv6Address: "IPV6ADDR"
+      case .ipv6Secondaries: "IPV6ADDR_SECONDARIES"
+      case .bootProtocol: "BOOTPROTO"
+      case .bridgePorts: "BRIDGE_PORTS"
+      case .etherDevice: "ETHERDEVICE"
+      }
+    }
   }
 
   /// A key looked up: its row in the known-keys table and its role.
@@ -110,19 +129,16 @@ final class KeyIndex: Sendable {
   }
 
   private static func roles(_ dialect: LintDialect) -> [(String, Role)] {
-    switch dialect {
-    case .redHat:
-      [
-        ("DEVICE", .device), ("MASTER", .master), ("BRIDGE", .bridge), ("TEAM_MASTER", .teamMaster),
-        ("TYPE", .type), ("VLAN", .vlan), ("PHYSDEV", .physicalDevice), ("IPV6ADDR", .ipv6Address),
-        ("IPV6ADDR_SECONDARIES", .ipv6Secondaries), ("BOOTPROTO", .bootProtocol), ("IPADDR", .address),
-      ]
-    case .suse:
-      [
-        ("BRIDGE_PORTS", .bridgePorts), ("ETHERDEVICE", .etherDevice), ("BOOTPROTO", .bootProtocol),
-        ("IPADDR", .address), ("BONDING_SLAVE", .bondingSlave),
-      ]
-    }
+    let roles: [Role] =
+      switch dialect {
+      case .redHat:
+        [.device, .master, .bridge, .teamMaster, .type, .vlan, .physicalDevice, .ipv6Address, .ipv6Secondaries, .bootProtocol]
+      case .suse: [.bridgePorts, .etherDevice, .bootProtocol]
+      }
+    // `IPADDR` and `BONDING_SLAVE` themselves; their numbered forms are matched by prefix.
+    let many: [(String, Role)] =
+      dialect == .redHat ? [("IPADDR", .address)] : [("IPADDR", .address), ("BONDING_SLAVE", .bondingSlave)]
+    return roles.compactMap { role in role.key.map { ($0, role) } } + many
   }
 
   /// FNV-1a over the key's bytes.

@@ -61,3 +61,41 @@ final class LookupTableTests: XCTestCase {
     }
   }
 }
+
+/// The fast suffix of an ifcfg file name is the character-wise one.
+final class IfcfgNameTests: XCTestCase {
+  func testSuffixIsTheNameWithoutItsFirstSixCharacters() {
+    let names = [
+      "ifcfg-eth0", "ifcfg-", "ifcfg", "", "ifcfg-\u{301}x", "ifcfg-\u{E9}th", "ifcfg-a.b", "ifcfg\u{301}-x",
+      "ifcfg-\r\nx", "xfcfg-eth0", "ifcfg-eth12345.100", "ifcfg-\u{1F600}",
+    ]
+    for name in names { XCTAssertEqual(IfcfgName.suffix(of: name), String(name.dropFirst(6)), name) }
+  }
+}
+
+/// The byte-level value helpers give what the character-level code gives.
+final class TextBytesTests: XCTestCase {
+  private static let pieces = ["a", "B", "f", "0", ":", "/", " ", "\t", "\r\n", "\u{301}", "\u{E9}", "Z", ".", "\u{130}", "\u{212A}"]
+
+  private func strings(_ count: Int, seed: UInt64) -> [String] {
+    var random = SplitMix64(seed: seed)
+    return (0..<count).map { _ in
+      (0..<Int.random(in: 0...12, using: &random)).map { _ in Self.pieces[Int.random(in: 0..<Self.pieces.count, using: &random)] }
+        .joined()
+    }
+  }
+
+  func testItemsBeforeSlashAndLowercasedMatchTheCharacterLevelCode() {
+    for value in strings(2_000, seed: 0x7E57) + ["", " ", "a/b c/d", "fe80::1/64 2001:DB8::2", "/x", "x/"] {
+      let words = value.split(whereSeparator: { $0 == " " || $0 == "\t" })
+      XCTAssertEqual(TextBytes.items(value, cutAtSlash: false), words.map(String.init), value)
+      XCTAssertEqual(TextBytes.items(value, cutAtSlash: true), words.map { String($0.prefix { $0 != "/" }) }, value)
+      XCTAssertEqual(TextBytes.beforeSlash(value), String(value.prefix { $0 != "/" }), value)
+      XCTAssertEqual(TextBytes.lowercased(value), value.lowercased(), value)
+      for fileName in ["ifcfg-" + value, "ifcfg-x" + value, value] {
+        XCTAssertEqual(IfcfgName.isSuffix(value, of: fileName), value == String(fileName.dropFirst(6)), fileName)
+        XCTAssertEqual(IfcfgName.suffix(of: fileName), String(fileName.dropFirst(6)), fileName)
+      }
+    }
+  }
+}
