@@ -35,7 +35,7 @@ enum RedHatValueCheck {
       }
     }
     if let assignment = bootProtocol, let value = assignment.string,
-      !bootProtocols.contains(value.lowercased()),
+      !bootProtocols.contains(TextBytes.lowercased(value)),
       let finding = locator.finding(
         LintRules.invalidValue, "BOOTPROTO: '\(value)' is not none, static, dhcp, bootp, autoip, ibft or shared",
         at: assignment.valueRange.start)

@@ -27,7 +27,7 @@ enum SUSEValueCheck {
     }
     if let assignment = bootProtocol, let value = assignment.string,
       !value.isEmpty,
-      !value.lowercased().split(separator: "+", omittingEmptySubsequences: false).allSatisfy({ bootProtocols.contains(String($0)) }),
+      !TextBytes.lowercased(value).split(separator: "+", omittingEmptySubsequences: false).allSatisfy({ bootProtocols.contains(String($0)) }),
       let finding = locator.finding(
         LintRules.invalidValue, "BOOTPROTO: '\(value)' is not static, dhcp, dhcp4, dhcp6, autoip, none or a +auto6 combination",
         at: assignment.valueRange.start)
