@@ -31,16 +31,24 @@ enum NameSort {
     init?(_ name: String, index: Int) {
       guard let index = Int32(exactly: index) else { return nil }
       self.index = index
-      var position = 0
-      for byte in name.utf8 {
-        guard byte != 0, byte < 0x80 else { return nil }
-        if position < 8 {
-          head |= UInt64(byte) << UInt64(56 - 8 * position)
-        } else if position < 16 {
-          tail |= UInt64(byte) << UInt64(56 - 8 * (position - 8))
+      var name = name
+      let packed: (head: UInt64, tail: UInt64)? = name.withUTF8 { bytes in
+        var head: UInt64 = 0
+        var tail: UInt64 = 0
+        for position in 0..<bytes.count {
+          let byte = bytes[position]
+          guard byte != 0, byte < 0x80 else { return nil }
+          if position < 8 {
+            head |= UInt64(byte) &<< UInt64(56 - 8 * position)
+          } else if position < 16 {
+            tail |= UInt64(byte) &<< UInt64(120 - 8 * position)
+          }
         }
-        position += 1
+        return (head, tail)
       }
+      guard let packed else { return nil }
+      head = packed.head
+      tail = packed.tail
     }
   }
 }

@@ -12,7 +12,7 @@ import ShellSyntax
 enum RedHatValueCheck {
   static let dialect = RedHatDialect()
   /// The BOOTPROTO values initscripts or NetworkManager accept.
-  static let bootProtocols: Set<String> = ["", "none", "static", "dhcp", "bootp", "autoip", "ibft", "shared"]
+  static let bootProtocols = WordList(["", "none", "static", "dhcp", "bootp", "autoip", "ibft", "shared"])
 
   /// `device` and `bootProtocol` are the file's last `DEVICE` and `BOOTPROTO` assignments.
   static func findings(
@@ -35,7 +35,7 @@ enum RedHatValueCheck {
       }
     }
     if let assignment = bootProtocol, let value = assignment.string,
-      !bootProtocols.contains(TextBytes.lowercased(value)),
+      !bootProtocols.contains(value),
       let finding = locator.finding(
         LintRules.invalidValue, "BOOTPROTO: '\(value)' is not none, static, dhcp, bootp, autoip, ibft or shared",
         at: assignment.valueRange.start)

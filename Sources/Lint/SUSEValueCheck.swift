@@ -11,7 +11,7 @@ import ShellSyntax
 enum SUSEValueCheck {
   static let dialect = SUSEDialect()
   /// The BOOTPROTO words wicked accepts (joined with `+`).
-  static let bootProtocols: Set<String> = ["static", "dhcp", "dhcp4", "dhcp6", "autoip", "none", "auto6", "6to4", "ibft"]
+  static let bootProtocols = WordList(["static", "dhcp", "dhcp4", "dhcp6", "autoip", "none", "auto6", "6to4", "ibft"])
 
   /// Whether `name` is an ifcfg file the SUSE dialect reads (not a backup, not a routes file).
   static func isIfcfg(_ name: String) -> Bool { name.hasPrefix("ifcfg-") && dialect.isConfigFile(named: name) }
@@ -27,7 +27,7 @@ enum SUSEValueCheck {
     }
     if let assignment = bootProtocol, let value = assignment.string,
       !value.isEmpty,
-      !TextBytes.lowercased(value).split(separator: "+", omittingEmptySubsequences: false).allSatisfy({ bootProtocols.contains(String($0)) }),
+      !bootProtocols.containsEveryPart(value),
       let finding = locator.finding(
         LintRules.invalidValue, "BOOTPROTO: '\(value)' is not static, dhcp, dhcp4, dhcp6, autoip, none or a +auto6 combination",
         at: assignment.valueRange.start)

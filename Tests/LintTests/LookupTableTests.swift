@@ -99,3 +99,22 @@ final class TextBytesTests: XCTestCase {
     }
   }
 }
+
+/// Boot protocol words match as the lowercased `Set` lookups they replace.
+final class WordListTests: XCTestCase {
+  func testMatchesTheLowercasedSetLookup() {
+    let words: Set<String> = ["", "none", "static", "dhcp", "dhcp4", "auto6", "6to4", "ibft", "k"]
+    let list = WordList(words)
+    let pieces = ["dhcp", "DHCP", "+", "4", "none", "\u{212A}", "K", "auto6", "6TO4", "\u{130}", "st", "atic", "", " "]
+    var random = SplitMix64(seed: 0xB007)
+    for _ in 0..<3_000 {
+      let value = (0..<Int.random(in: 0...4, using: &random)).map { _ in pieces[Int.random(in: 0..<pieces.count, using: &random)] }
+        .joined()
+      XCTAssertEqual(list.contains(value), words.contains(value.lowercased()), value)
+      let everyPart = value.lowercased().split(separator: "+", omittingEmptySubsequences: false).allSatisfy {
+        words.contains(String($0))
+      }
+      XCTAssertEqual(list.containsEveryPart(value), everyPart, value)
+    }
+  }
+}
