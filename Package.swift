@@ -74,7 +74,9 @@ let package = Package(
                 ],
                 exclude: ["Fixtures"]),
     .testTarget(name: "LintTests", dependencies: ["Lint", "PropertyTesting", "Oracles"]),
-    .testTarget(name: "NetcfCompileTests", dependencies: ["NetcfCompile", "NetcfCompileCLI", "PropertyTesting", "Oracles"]),
+    .testTarget(
+      name: "NetcfCompileTests",
+      dependencies: ["NetcfCompile", "NetcfCompileCLI", "PropertyTesting", "InterfaceTesting", "Oracles"]),
     .testTarget(name: "HostileInputTests", dependencies: [
       "NetcfCompile", "NetcfCompileCLI", "ShellSyntax", "XMLSyntax", "InterfaceXML", "RedHatDialect", "SUSEDialect",
       "PropertyTesting",

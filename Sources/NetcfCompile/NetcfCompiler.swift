@@ -27,7 +27,17 @@ public struct NetcfCompiler: Sendable {
     public var interfaces: [Interface]
     /// Interfaces skipped and other warnings, against absolute paths.
     public var warnings: [Diagnostic]
-    /// The files read, by absolute path, for rendering diagnostics with excerpts.
+    /// The files the warnings name, by absolute path, for rendering them with excerpts.
+    public var sources: [SourceFile]
+  }
+
+  /// What ``fromNative(root:names:transform:)`` found.
+  public struct NativeBatches<Output: Sendable>: Sendable {
+    /// The output of each batch of interfaces, in name order.
+    public var outputs: [Output]
+    /// Interfaces skipped and other warnings, against absolute paths.
+    public var warnings: [Diagnostic]
+    /// The files the warnings name, by absolute path, for rendering them with excerpts.
     public var sources: [SourceFile]
   }
 
@@ -40,26 +50,39 @@ public struct NetcfCompiler: Sendable {
   /// - Parameter names: the interfaces wanted; empty for every one.
   /// - Throws: the dialect's errors, an invalid name, or a name no file describes.
   public func fromNative(root: String, names: [String] = []) throws(DiagnosticError) -> NativeReading {
+    let batches = try fromNative(root: root, names: names) { $0 }
+    return NativeReading(
+      interfaces: batches.outputs.flatMap { $0 }, warnings: batches.warnings, sources: batches.sources)
+  }
+
+  /// As ``fromNative(root:names:)``, a batch of interfaces at a time: the
+  /// dialect reads batches of consecutive names on every core and hands each
+  /// to `transform` there (to print it, say), so that the interfaces of a
+  /// whole tree are never held at once.
+  public func fromNative<Output: Sendable>(
+    root: String, names: [String] = [], transform: @escaping @Sendable ([Interface]) -> Output
+  ) throws(DiagnosticError) -> NativeBatches<Output> {
     let rootFolder = RootFolder(root)
     let tree = try readTree(root: rootFolder)
-    let sources = sourceFiles(tree, root: rootFolder)
-    let reading: DialectReading
-    do { reading = try dialect.read(tree) } catch { throw absolute(error, root: rootFolder) }
-    var interfaces = reading.interfaces.sorted { $0.name < $1.name }
+    let reading: BatchReading<(names: [String], output: Output)>
+    do {
+      reading = try dialect.read(tree, names: names.isEmpty ? nil : Set(names)) { interfaces in
+        (interfaces.map(\.name), transform(interfaces))
+      }
+    } catch { throw absolute(error, root: rootFolder) }
     if !names.isEmpty {
-      var missing: [Diagnostic] = []
-      for name in names where !interfaces.contains(where: { $0.name == name }) {
-        missing.append(
-          .error(
-            "unknown-interface", "no top-level interface named '\(name)' is defined here",
-            path: rootFolder.absolute(dialect.configDirectory), range: .at(0)))
+      let found = Set(reading.outputs.flatMap(\.names))
+      let missing: [Diagnostic] = names.filter { !found.contains($0) }.map { name in
+        .error(
+          "unknown-interface", "no top-level interface named '\(name)' is defined here",
+          path: rootFolder.absolute(dialect.configDirectory), range: .at(0))
       }
       if !missing.isEmpty { throw DiagnosticError(missing) }
-      let wanted = Set(names)
-      interfaces = interfaces.filter { wanted.contains($0.name) }
     }
-    return NativeReading(
-      interfaces: interfaces, warnings: reading.warnings.map { absolute($0, root: rootFolder) }, sources: sources)
+    let warnings = reading.warnings.map { absolute($0, root: rootFolder) }
+    return NativeBatches(
+      outputs: reading.outputs.map(\.output), warnings: warnings,
+      sources: sourceFiles(tree, root: rootFolder, named: Set(warnings.map(\.path))))
   }
 
   /// The changes that define (or update) `interfaces`, with their ports and
@@ -192,10 +215,12 @@ public struct NetcfCompiler: Sendable {
     return components.dropLast().joined(separator: "/")
   }
 
-  /// The tree's files as sources named by absolute path.
-  public func sourceFiles(_ tree: NativeTree, root: RootFolder) -> [SourceFile] {
-    tree.files.keys.sorted().compactMap { name in
-      tree.files[name].map { SourceFile(path: root.absolute(dialect.configDirectory + "/" + name), bytes: $0) }
+  /// The tree's files whose absolute paths are among `paths`.
+  func sourceFiles(_ tree: NativeTree, root: RootFolder, named paths: Set<String>) -> [SourceFile] {
+    let folder = root.absolute(dialect.configDirectory) + "/"
+    return paths.sorted().compactMap { path in
+      guard path.hasPrefix(folder), let bytes = tree.files[String(path.dropFirst(folder.count))] else { return nil }
+      return SourceFile(path: path, bytes: bytes)
     }
   }
 

@@ -42,4 +42,31 @@ final class POSIXFileSystemReadTests: XCTestCase {
     XCTAssertGreaterThan(read.count, 10)
     XCTAssertThrowsError(try fileSystem.readFile(at: path, limit: 10))
   }
+
+  /// Reading a folder's files relative to it gives what reading each path
+  /// gives, in order: bytes, or the same refusal (a link, a FIFO, a folder,
+  /// a missing file, a file over the limit).
+  func testReadingFilesOfAFolderMatchesReadingEachPath() throws {
+    let root = try TemporaryRoot()
+    let sizes = [0, 1, 4096, 70_000]
+    for size in sizes { try Data(bytes(size)).write(to: URL(fileURLWithPath: root.path + "/f\(size)")) }
+    XCTAssertEqual(symlink(root.path + "/f1", root.path + "/link"), 0)
+    XCTAssertEqual(mkfifo(root.path + "/fifo", 0o600), 0)
+    XCTAssertEqual(mkdir(root.path + "/folder", 0o700), 0)
+    let names = sizes.map { "f\($0)" } + ["link", "fifo", "folder", "missing"]
+    let together = fileSystem.readFiles(named: names, in: root.path, limit: 65_536)
+    XCTAssertEqual(together.count, names.count)
+    for (name, result) in zip(names, together) {
+      let alone = Result { () throws(FileSystemError) in try fileSystem.readFile(at: root.path + "/" + name, limit: 65_536) }
+      XCTAssertEqual(result, alone, name)
+    }
+    XCTAssertEqual(try together[1].get(), bytes(1))
+    for index in 3..<names.count { XCTAssertThrowsError(try together[index].get(), names[index]) }
+  }
+
+  func testReadingFilesOfAMissingFolderFailsForEach() {
+    let results = fileSystem.readFiles(named: ["a", "b"], in: "/nonexistent-\(getpid())", limit: 100)
+    XCTAssertEqual(results.count, 2)
+    for result in results { XCTAssertThrowsError(try result.get()) }
+  }
 }

@@ -18,6 +18,17 @@ final class LawTests: XCTestCase {
 
   func testCreateGet() { laws.checkCreateGet() }
 
+  /// Every interface through the editor, none skipped as unchanged.
+  var editorLaws: DialectLawChecks { laws.with(dialect: RedHatDialect(skipsUnchangedInterfaces: false)) }
+
+  func testGetPutThroughTheEditor() { editorLaws.checkGetPutByteIdenticalOnNoisyFiles() }
+
+  func testPutGetThroughTheEditor() { editorLaws.checkPutGetOnRandomEditsKeepsUntouchedLines() }
+
+  func testSkippingUnchangedInterfacesAgreesWithTheEditor() {
+    laws.checkSkippingAgreesWithEditing(editor: RedHatDialect(skipsUnchangedInterfaces: false))
+  }
+
   func testNoisyFilesReadAsTheirInterfaces() { laws.checkNoisyFilesReadAsTheirInterfaces() }
 
   func testGetPutByteIdenticalOnNoisyFiles() { laws.checkGetPutByteIdenticalOnNoisyFiles() }

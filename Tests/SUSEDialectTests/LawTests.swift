@@ -28,6 +28,17 @@ final class LawTests: XCTestCase {
 
   func testCreateGet() { laws.checkCreateGet() }
 
+  /// Every interface through the editor, none skipped as unchanged.
+  var editorLaws: DialectLawChecks { laws.with(dialect: SUSEDialect(skipsUnchangedInterfaces: false)) }
+
+  func testGetPutThroughTheEditor() { editorLaws.checkGetPutByteIdenticalOnNoisyFiles() }
+
+  func testPutGetThroughTheEditor() { editorLaws.checkPutGetOnRandomEditsKeepsUntouchedLines() }
+
+  func testSkippingUnchangedInterfacesAgreesWithTheEditor() {
+    laws.checkSkippingAgreesWithEditing(editor: SUSEDialect(skipsUnchangedInterfaces: false))
+  }
+
   func testNoisyFilesReadAsTheirInterfaces() { laws.checkNoisyFilesReadAsTheirInterfaces() }
 
   func testGetPutByteIdenticalOnNoisyFiles() { laws.checkGetPutByteIdenticalOnNoisyFiles() }

@@ -13,19 +13,42 @@ public struct RedHatDialect: Dialect {
   public let name = "redhat"
   public let configDirectory = "etc/sysconfig/network-scripts"
 
-  public init() {}
+  /// Whether a write leaves alone the interfaces the files already describe
+  /// exactly (see `UnchangedInterfaces`); off, every interface goes through the editor.
+  public var skipsUnchangedInterfaces: Bool
+
+  public init() { self.init(skipsUnchangedInterfaces: true) }
+
+  public init(skipsUnchangedInterfaces: Bool) { self.skipsUnchangedInterfaces = skipsUnchangedInterfaces }
 
   /// `ifcfg-NAME` files that are not backups (`~`, `.bak`, `.orig`, `.rpmnew`, `.rpmorig`, `.rpmsave`).
   public func isConfigFile(named name: String) -> Bool { RedHatFiles.isConfig(name) }
 
   public func read(_ tree: NativeTree) throws(DiagnosticError) -> DialectReading {
+    let reading = try read(tree, names: nil) { $0 }
+    return DialectReading(interfaces: reading.outputs.flatMap { $0 }, warnings: reading.warnings)
+  }
+
+  /// Top-level interfaces read per batch: a batch this long is enough work to outweigh scheduling it.
+  static let batchSize = 32
+
+  public func read<Output: Sendable>(
+    _ tree: NativeTree, names: Set<String>?, transform: @escaping @Sendable ([Interface]) -> Output
+  ) throws(DiagnosticError) -> BatchReading<Output> {
     let index = RedHatFileIndex(tree: tree, directory: configDirectory)
-    var reader = RedHatReader(index: index)
-    let interfaces = reader.readAll(tree: tree)
-    if reader.diagnostics.containsErrors {
-      throw DiagnosticError(reader.diagnostics.filter { $0.severity == .error })
+    let topLevel = index.topLevelNames
+    let wanted = names.map { names in topLevel.filter(names.contains) } ?? topLevel
+    let batches = ParallelChunks.mapChunks(wanted, size: Self.batchSize) { batch in
+      var reader = RedHatReader(index: index)
+      let interfaces = reader.read(batch)
+      return (output: transform(interfaces), diagnostics: reader.diagnostics)
     }
-    return DialectReading(interfaces: interfaces, warnings: reader.diagnostics)
+    var orphans = RedHatReader(index: index)
+    orphans.reportOrphans()
+    let diagnostics =
+      RedHatReader.folderWarnings(index: index, tree: tree) + batches.flatMap(\.diagnostics) + orphans.diagnostics
+    if diagnostics.containsErrors { throw DiagnosticError(diagnostics.filter { $0.severity == .error }) }
+    return BatchReading(outputs: batches.map(\.output), warnings: diagnostics)
   }
 
   /// Every diagnostic about the values of one file read on its own, as if
@@ -34,11 +57,9 @@ public struct RedHatDialect: Dialect {
   /// other files are not (lint checks those across a folder).
   public func diagnostics(of file: IfcfgFile) -> [Diagnostic] {
     let parsed = RedHatFiles.isConfig(file.fileName) ? [file] : []
-    let index = RedHatFileIndex(parsed: parsed, linkAddresses: [:], directory: configDirectory)
+    let index = RedHatFileIndex(parsed: parsed, directory: configDirectory)
     var reader = RedHatReader(index: index)
-    for name in index.chosen.keys.sorted() {
-      _ = reader.read(name, role: .topLevel, depth: 0)
-    }
+    _ = reader.read(index.chosen.keys.sorted())
     return reader.diagnostics
   }
 
@@ -57,7 +78,7 @@ public struct RedHatDialect: Dialect {
       }
     }
     for interface in interfaces { warnings += memberWarnings(interface) }
-    var writer = RedHatWriter(tree: tree, directory: configDirectory)
+    var writer = RedHatWriter(tree: tree, directory: configDirectory, skippingUnchanged: skipsUnchangedInterfaces)
     let result = writer.write(interfaces)
     if !writer.errors.isEmpty { throw DiagnosticError(writer.errors) }
     return DialectWriting(tree: result, warnings: warnings)

@@ -7,14 +7,22 @@ import ShellSyntax
 /// When several files name the same interface the one initscripts uses
 /// wins: `ifcfg-NAME`, else the one whose `HWADDR` matches the link's
 /// address, else the last in name order.
+///
+/// The index keeps names only: each file is lexed once, on every core, for
+/// the few keys that tie files together, and parsed again when it is read
+/// (``file(describing:)``), so a whole tree's parse is never held at once.
 struct RedHatFileIndex: Sendable {
   let directory: String
-  /// Every ifcfg file, by file name.
-  private(set) var files: [String: IfcfgFile] = [:]
+  /// The folder's files by name, parsed on demand.
+  private let contents: [String: [UInt8]]
+  /// Files parsed already (a file checked on its own), by file name.
+  private let parsed: [String: IfcfgFile]
   /// Interface name -> the file that describes it.
   private(set) var chosen: [String: String] = [:]
-  /// File name -> the interface it describes (chosen files only).
-  private(set) var nameOfFile: [String: String] = [:]
+  /// Interfaces whose chosen file names a bond (`MASTER`) or a bridge (`BRIDGE`).
+  private var members: Set<String> = []
+  /// Interfaces whose chosen file describes a bridge (`TYPE=Bridge`).
+  private var bridges: Set<String> = []
   /// Bridge name -> its ports' names; bond name -> its slaves' names (sorted).
   private(set) var bridgePorts: [String: [String]] = [:]
   private(set) var bondSlaves: [String: [String]] = [:]
@@ -22,101 +30,157 @@ struct RedHatFileIndex: Sendable {
   private(set) var notes: [Diagnostic] = []
 
   init(tree: NativeTree, directory: String) {
-    self.init(
-      parsed: IfcfgFile.parseAll(tree, directory: directory, where: RedHatFiles.isConfig),
-      linkAddresses: tree.linkAddresses, directory: directory)
-  }
-
-  /// The index of files already parsed (ifcfg files only, in name order).
-  init(parsed: [IfcfgFile], linkAddresses: [String: String], directory: String) {
-    self.directory = directory
-    files.reserveCapacity(parsed.count)
-    var candidates: [String: [String]] = [:]
     var linkByAddress: [String: String] = [:]
-    for (link, address) in linkAddresses.sorted(by: { $0.key > $1.key }) {
+    for (link, address) in tree.linkAddresses.sorted(by: { $0.key > $1.key }) {
       linkByAddress[address.lowercased()] = link
     }
-    for file in parsed {
-      let fileName = file.fileName
-      files[fileName] = file
-      let name = Self.interfaceName(of: file, linkByAddress: linkByAddress)
-      guard InterfaceName.isValid(name) else {
+    let names = tree.files.keys.filter(RedHatFiles.isConfig).sorted()
+    let summaries = ParallelChunks.map(names) { [linkByAddress] fileName in
+      Summary(
+        IfcfgFile(fileName: fileName, directory: directory, bytes: tree.files[fileName] ?? []),
+        linkByAddress: linkByAddress)
+    }
+    self.init(summaries: summaries, contents: tree.files, parsed: [:], links: tree.linkAddresses, directory: directory)
+  }
+
+  /// The index of files already parsed (ifcfg files only, in name order), kept parsed.
+  init(parsed files: [IfcfgFile], directory: String) {
+    let summaries = files.map { Summary($0, linkByAddress: [:]) }
+    var parsed: [String: IfcfgFile] = [:]
+    for file in files { parsed[file.fileName] = file }
+    self.init(summaries: summaries, contents: [:], parsed: parsed, links: [:], directory: directory)
+  }
+
+  private init(
+    summaries: [Summary], contents: [String: [UInt8]], parsed: [String: IfcfgFile], links: [String: String],
+    directory: String
+  ) {
+    self.directory = directory
+    self.contents = contents
+    self.parsed = parsed
+    // Interface name -> its files' positions in `summaries`: nearly every name has one file.
+    var onlyFile: [String: Int] = [:]
+    var moreFiles: [String: [Int]] = [:]
+    onlyFile.reserveCapacity(summaries.count)
+    for (position, summary) in summaries.enumerated() {
+      guard InterfaceName.isValid(summary.name) else {
         notes.append(
           .warning(
-            "invalid-interface-name", "'\(name)' is not a valid interface name; the file is skipped",
-            path: file.path, range: file.valueRange(RedHatKey.device)))
+            "invalid-interface-name", "'\(summary.name)' is not a valid interface name; the file is skipped",
+            path: summary.path(in: directory), range: summary.deviceRange))
         continue
       }
-      candidates[name, default: []].append(fileName)
+      if onlyFile[summary.name] == nil {
+        onlyFile[summary.name] = position
+      } else {
+        moreFiles[summary.name, default: []].append(position)
+      }
     }
-    for (name, fileNames) in candidates {
-      let pick = Self.choose(name: name, among: fileNames, files: files, link: linkAddresses[name])
-      chosen[name] = pick
-      nameOfFile[pick] = name
-      for other in fileNames where other != pick {
-        if let file = files[other] {
-          notes.append(
+    chosen.reserveCapacity(onlyFile.count)
+    var shadowed: [Diagnostic] = []
+    for (name, first) in onlyFile {
+      var pick = first
+      if let others = moreFiles[name] {
+        let files = ([first] + others).map { summaries[$0] }
+        pick = Self.choose(name: name, among: [first] + others, summaries: summaries, link: links[name])
+        for other in files where other.fileName != summaries[pick].fileName {
+          shadowed.append(
             Diagnostic(
               code: "shadowed-file", severity: .note,
-              message: "\(other) also describes \(name); initscripts uses \(pick), so this file is not read",
-              path: file.path, range: .at(0)))
+              message:
+                "\(other.fileName) also describes \(name); initscripts uses \(summaries[pick].fileName), so this file is not read",
+              path: other.path(in: directory), range: .at(0)))
         }
       }
-    }
-    for (name, fileName) in chosen {
-      guard let file = files[fileName] else { continue }
-      if let master = file.nonEmpty(RedHatKey.master) {
+      let summary = summaries[pick]
+      chosen[name] = summary.fileName
+      if summary.isBridge { bridges.insert(name) }
+      if let master = summary.master {
         bondSlaves[master, default: []].append(name)
-      } else if let bridge = file.nonEmpty(RedHatKey.bridge) {
+        members.insert(name)
+      } else if let bridge = summary.bridge {
         bridgePorts[bridge, default: []].append(name)
+        members.insert(name)
       }
     }
+    // In name order, whatever order the tables keep.
+    notes += shadowed.sorted { $0.path < $1.path }
     for key in bridgePorts.keys { bridgePorts[key]?.sort() }
     for key in bondSlaves.keys { bondSlaves[key]?.sort() }
   }
 
-  /// The name of the interface `file` describes.
-  /// `linkByAddress` maps a lower-case address to the (first by name) link that has it.
-  static func interfaceName(of file: IfcfgFile, linkByAddress: [String: String]) -> String {
-    if let hwaddr = file.nonEmpty(RedHatKey.hwaddr).flatMap(MACSyntax.normalized),
-      let link = linkByAddress[hwaddr]
-    {
-      return link
-    }
-    return file.nonEmpty(RedHatKey.device) ?? file.suffix
-  }
-
-  private static func choose(
-    name: String, among fileNames: [String], files: [String: IfcfgFile], link: String?
-  ) -> String {
+  /// The file initscripts reads for `name`: `ifcfg-NAME`, else the last
+  /// whose `HWADDR` is the link's address, else the last in name order.
+  /// - Parameter positions: the files' positions in `summaries`, in name order (at least one).
+  private static func choose(name: String, among positions: [Int], summaries: [Summary], link: String?) -> Int {
     let own = RedHatFiles.fileName(for: name)
-    if fileNames.contains(own) { return own }
-    if let link = link?.lowercased(),
-      let match = fileNames.last(where: {
-        files[$0]?.nonEmpty(RedHatKey.hwaddr).flatMap(MACSyntax.normalized) == link
-      })
-    {
+    if let file = positions.first(where: { summaries[$0].fileName == own }) { return file }
+    if let link = link?.lowercased(), let match = positions.last(where: { summaries[$0].hardwareAddress == link }) {
       return match
     }
-    return fileNames.last ?? own
+    return positions[positions.count - 1]
   }
 
-  /// The file describing interface `name`, if any.
-  func file(describing name: String) -> IfcfgFile? { chosen[name].flatMap { files[$0] } }
+  /// The file describing interface `name`, if any (parsed anew on each call).
+  func file(describing name: String) -> IfcfgFile? {
+    guard let fileName = chosen[name] else { return nil }
+    if let file = parsed[fileName] { return file }
+    guard let bytes = contents[fileName] else { return nil }
+    return IfcfgFile(fileName: fileName, directory: directory, bytes: bytes)
+  }
+
+  /// Whether a file describes interface `name`.
+  func hasFile(describing name: String) -> Bool { chosen[name] != nil }
+
+  /// Whether the chosen file of `name` describes a bridge (`TYPE=Bridge`).
+  func isBridge(_ name: String) -> Bool { bridges.contains(name) }
 
   /// Whether the chosen file of `name` is a port or slave (has `MASTER` or `BRIDGE`).
-  func isMember(_ name: String) -> Bool {
-    guard let file = file(describing: name) else { return false }
-    return file.nonEmpty(RedHatKey.master) != nil || file.nonEmpty(RedHatKey.bridge) != nil
-  }
+  func isMember(_ name: String) -> Bool { members.contains(name) }
 
   /// Names of every interface whose chosen file is not a port or slave, sorted.
-  var topLevelNames: [String] { chosen.keys.filter { !isMember($0) }.sorted() }
+  var topLevelNames: [String] { chosen.keys.filter { !members.contains($0) }.sorted() }
 
   /// The ports of a bridge and slaves of a bond, recursively (for removal).
   func members(of name: String, depth: Int = 0) -> [String] {
     guard depth < 8 else { return [] }
     let direct = (bridgePorts[name] ?? []) + (bondSlaves[name] ?? [])
     return direct + direct.flatMap { members(of: $0, depth: depth + 1) }
+  }
+}
+
+extension RedHatFileIndex {
+  /// What the index needs of one file: the interface it describes and the
+  /// keys that tie it to others.
+  struct Summary: Sendable {
+    let fileName: String
+    /// The interface the file describes.
+    let name: String
+    /// `HWADDR`, normalised, when it is a MAC address.
+    let hardwareAddress: String?
+    /// `MASTER` and `BRIDGE`, when not empty.
+    let master: String?
+    let bridge: String?
+    /// Whether the file describes a bridge (`TYPE=Bridge`).
+    let isBridge: Bool
+    /// Where `DEVICE`'s value is (or the start of the file).
+    let deviceRange: SourceRange
+
+    /// `linkByAddress` maps a lower-case address to the (first by name) link that has it.
+    init(_ file: IfcfgFile, linkByAddress: [String: String]) {
+      fileName = file.fileName
+      hardwareAddress = file.nonEmpty(RedHatKey.hwaddr).flatMap(MACSyntax.normalized)
+      if let address = hardwareAddress, let link = linkByAddress[address] {
+        name = link
+      } else {
+        name = file.nonEmpty(RedHatKey.device) ?? file.suffix
+      }
+      master = file.nonEmpty(RedHatKey.master)
+      bridge = file.nonEmpty(RedHatKey.bridge)
+      isBridge = RedHatFiles.isBridge(file)
+      deviceRange = file.valueRange(RedHatKey.device)
+    }
+
+    func path(in directory: String) -> String { directory.isEmpty ? fileName : directory + "/" + fileName }
   }
 }

@@ -1,31 +1,45 @@
 import ShellSyntax
 
 /// Reads interfaces out of an indexed tree (the lens's `get`).
-struct RedHatReader {
+struct RedHatReader: InterfaceFileReader {
   let index: RedHatFileIndex
   private var values = IfcfgValueReader(
     isModelled: { RedHatKey.isModelled($0) }, booleanSpellings: "yes/no, true/false, on/off, 1/0")
+  /// The files parsed so far, by interface name.
+  private var files: [String: IfcfgFile] = [:]
   /// Everything reported while reading.
   var diagnostics: [Diagnostic] { values.diagnostics }
 
   init(index: RedHatFileIndex) { self.index = index }
 
-  /// Every top-level interface, in name order.
-  mutating func readAll(tree: NativeTree) -> [Interface] {
-    values.diagnostics += index.notes
-    for fileName in tree.files.keys.sorted() where RedHatFiles.isRoute(fileName) {
-      values.diagnostics.append(
+  /// The top-level interfaces `names`, in the order given (skipped ones left out).
+  mutating func read(_ names: some Sequence<String>) -> [Interface] {
+    var interfaces: [Interface] = []
+    for name in names {
+      if let interface = read(name, role: .topLevel, depth: 0) { interfaces.append(interface) }
+    }
+    return interfaces
+  }
+
+  /// The warnings about the folder as a whole: the index's notes and the route files.
+  static func folderWarnings(index: RedHatFileIndex, tree: NativeTree) -> [Diagnostic] {
+    var warnings = index.notes
+    for fileName in tree.files.keys.filter(RedHatFiles.isRoute).sorted() {
+      warnings.append(
         .warning(
           "routes-not-represented",
           "the routes or rules of \(fileName) are not represented in the interface description; the file is left as it is",
           path: index.directory + "/" + fileName, range: .at(0)))
     }
-    var interfaces: [Interface] = []
-    for name in index.topLevelNames {
-      if let interface = read(name, role: .topLevel, depth: 0) { interfaces.append(interface) }
-    }
-    reportOrphans()
-    return interfaces
+    return warnings
+  }
+
+  /// The file describing `name`, parsed once per reader.
+  private mutating func file(describing name: String) -> IfcfgFile? {
+    if let file = files[name] { return file }
+    let file = index.file(describing: name)
+    files[name] = file
+    return file
   }
 
   enum Role {
@@ -36,7 +50,7 @@ struct RedHatReader {
 
   /// The interface `name` as its chosen file describes it, or nil when it is skipped.
   mutating func read(_ name: String, role: Role, depth: Int) -> Interface? {
-    guard depth < 8, let file = index.file(describing: name) else { return nil }
+    guard depth < 8, let file = self.file(describing: name) else { return nil }
     values.reportFileDiagnostics(file)
     if name == "lo" {
       values.diagnostics.append(
@@ -81,7 +95,7 @@ struct RedHatReader {
         if let member = read(port, role: .member(masterMTU: effectiveMTU), depth: depth + 1) {
           if member.type == .bridge {
             values.warn(
-              index.file(describing: port), "bridge-in-bridge",
+              self.file(describing: port), "bridge-in-bridge",
               "a bridge cannot be a port of bridge \(name); skipped")
           } else {
             bridge.ports.append(member)
@@ -236,7 +250,7 @@ struct RedHatReader {
     var slaves: [Interface] = []
     for slaveName in index.bondSlaves[name] ?? [] {
       guard let slave = read(slaveName, role: .member(masterMTU: mtu), depth: depth + 1) else { continue }
-      values.appendSlave(slave, from: index.file(describing: slaveName), to: &slaves, bond: name)
+      values.appendSlave(slave, from: self.file(describing: slaveName), to: &slaves, bond: name)
     }
     return values.bond(options, slaves: slaves, file: file, key: RedHatKey.bondingOpts, name: name)
   }
@@ -276,9 +290,9 @@ struct RedHatReader {
 
   /// Ports and slaves whose bridge or bond has no file, and ports whose
   /// bridge's file does not describe a bridge.
-  private mutating func reportOrphans() {
-    for (master, ports) in index.bridgePorts.sorted(by: { $0.key < $1.key }) {
-      guard let file = index.file(describing: master), !RedHatFiles.isBridge(file) else { continue }
+  mutating func reportOrphans() {
+    for (master, ports) in index.bridgePorts.sorted(by: { $0.key < $1.key })
+    where index.hasFile(describing: master) && !index.isBridge(master) {
       for port in ports {
         values.warn(
           index.file(describing: port), "orphan-port",
@@ -288,7 +302,7 @@ struct RedHatReader {
     for (master, members) in index.bridgePorts.merging(index.bondSlaves, uniquingKeysWith: +).sorted(by: {
       $0.key < $1.key
     })
-    where index.file(describing: master) == nil {
+    where !index.hasFile(describing: master) {
       for member in members {
         values.warn(
           index.file(describing: member), "orphan-port",

@@ -12,14 +12,24 @@ struct RedHatWriter {
   private var claimed: Set<String> = []
   private(set) var errors: [Diagnostic] = []
 
-  init(tree: NativeTree, directory: String) {
+  /// Whether interfaces the files already describe exactly are left alone.
+  let skippingUnchanged: Bool
+
+  init(tree: NativeTree, directory: String, skippingUnchanged: Bool = true) {
     self.tree = tree
+    self.skippingUnchanged = skippingUnchanged
     self.index = RedHatFileIndex(tree: tree, directory: directory)
   }
 
   mutating func write(_ interfaces: [Interface]) -> NativeTree {
     for interface in interfaces { claim(members: interface) }
-    for interface in interfaces { write(interface, role: .topLevel, depth: 0) }
+    let currentIndex = index
+    let unchanged: Set<String> = !skippingUnchanged ? [] : UnchangedInterfaces.names(
+      of: interfaces, isTopLevel: { currentIndex.hasFile(describing: $0) && !currentIndex.isMember($0) },
+      makeReader: { RedHatReader(index: currentIndex) })
+    for interface in interfaces where !unchanged.contains(interface.name) {
+      write(interface, role: .topLevel, depth: 0)
+    }
     for (fileName, file) in edited { tree.files[fileName] = file.shell.bytes }
     return tree
   }
@@ -71,7 +81,7 @@ struct RedHatWriter {
     // Whatever its kind now, its former ports and slaves that nothing claims are let go.
     // Files naming a bridge that was not one were never its ports (the reader
     // skips them): they are left as they are.
-    if index.file(describing: interface.name).map(RedHatFiles.isBridge) ?? false {
+    if index.isBridge(interface.name) {
       release(index.bridgePorts[interface.name] ?? [], keys: [RedHatKey.bridge])
     }
     release(index.bondSlaves[interface.name] ?? [], keys: [RedHatKey.master, RedHatKey.slave])

@@ -22,20 +22,44 @@ public struct SUSEDialect: Dialect {
   public let name = "suse"
   public let configDirectory = "etc/sysconfig/network"
 
-  public init() {}
+  /// Whether a write leaves alone the interfaces the files already describe
+  /// exactly (see `UnchangedInterfaces`); off, every interface goes through the editor.
+  public var skipsUnchangedInterfaces: Bool
+
+  public init() { self.init(skipsUnchangedInterfaces: true) }
+
+  public init(skipsUnchangedInterfaces: Bool) { self.skipsUnchangedInterfaces = skipsUnchangedInterfaces }
 
   /// `ifcfg-NAME`, `ifroute-NAME` and `routes`, not backups (`~`, `.old`,
   /// `.bak`, `.orig`, `.scpmbackup`, `.rpmnew`, `.rpmsave`, `.rpmorig`).
   public func isConfigFile(named name: String) -> Bool { SUSEFiles.isConfig(name) || SUSEFiles.isRoute(name) }
 
   public func read(_ tree: NativeTree) throws(DiagnosticError) -> DialectReading {
+    let reading = try read(tree, names: nil) { $0 }
+    return DialectReading(interfaces: reading.outputs.flatMap { $0 }, warnings: reading.warnings)
+  }
+
+  /// Top-level interfaces read per batch: a batch this long is enough work to outweigh scheduling it.
+  static let batchSize = 32
+
+  public func read<Output: Sendable>(
+    _ tree: NativeTree, names: Set<String>?, transform: @escaping @Sendable ([Interface]) -> Output
+  ) throws(DiagnosticError) -> BatchReading<Output> {
     let index = SUSEFileIndex(tree: tree, directory: configDirectory)
-    var reader = SUSEReader(index: index, routes: SUSERoutes(tree: tree, directory: configDirectory))
-    let interfaces = reader.readAll()
-    if reader.diagnostics.containsErrors {
-      throw DiagnosticError(reader.diagnostics.filter { $0.severity == .error })
+    let routes = SUSERoutes(tree: tree, directory: configDirectory)
+    let topLevel = index.topLevelNames
+    let wanted = names.map { names in topLevel.filter(names.contains) } ?? topLevel
+    let batches = ParallelChunks.mapChunks(wanted, size: Self.batchSize) { batch in
+      var reader = SUSEReader(index: index, routes: routes)
+      let interfaces = reader.read(batch)
+      return (output: transform(interfaces), names: interfaces.map(\.name), diagnostics: reader.diagnostics)
     }
-    return DialectReading(interfaces: interfaces, warnings: reader.diagnostics)
+    // Interfaces not asked for are not read: their routes are not reported as left out.
+    let read = Set(batches.flatMap(\.names)).union(names == nil ? [] : Set(topLevel).subtracting(wanted))
+    let diagnostics =
+      index.notes + batches.flatMap(\.diagnostics) + SUSEReader.routeWarnings(routes, interfaces: read)
+    if diagnostics.containsErrors { throw DiagnosticError(diagnostics.filter { $0.severity == .error }) }
+    return BatchReading(outputs: batches.map(\.output), warnings: diagnostics)
   }
 
   /// What reading a tree of this one ifcfg file reports (as ``read(_:)``:
@@ -44,8 +68,8 @@ public struct SUSEDialect: Dialect {
     let parsed = SUSEFiles.isConfig(file.fileName) ? [file] : []
     let index = SUSEFileIndex(parsed: parsed, directory: configDirectory)
     var reader = SUSEReader(index: index, routes: SUSERoutes(tree: NativeTree(), directory: configDirectory))
-    _ = reader.readAll()
-    let diagnostics = reader.diagnostics
+    _ = reader.read(index.topLevelNames)
+    let diagnostics = index.notes + reader.diagnostics
     return diagnostics.containsErrors ? diagnostics.filter { $0.severity == .error } : diagnostics
   }
 
@@ -53,7 +77,7 @@ public struct SUSEDialect: Dialect {
     -> DialectWriting
   {
     try InterfaceValidation.check(interfaces, path: path(of:))
-    var writer = SUSEWriter(tree: tree, directory: configDirectory)
+    var writer = SUSEWriter(tree: tree, directory: configDirectory, skippingUnchanged: skipsUnchangedInterfaces)
     let result = writer.write(interfaces)
     if !writer.errors.isEmpty { throw DiagnosticError(writer.errors) }
     return DialectWriting(tree: result, warnings: interfaces.flatMap { warnings($0) + memberWarnings($0) })
@@ -94,7 +118,7 @@ public struct SUSEDialect: Dialect {
     var result = tree
     var errors: [Diagnostic] = []
     for name in names {
-      guard index.file(describing: name) != nil else {
+      guard index.hasFile(describing: name) else {
         errors.append(
           .error(
             "unknown-interface", "no ifcfg file describes interface '\(name)'", path: configDirectory,

@@ -8,8 +8,12 @@ import ShellSyntax
 /// (wicked then brings them up with its defaults).
 struct SUSEFileIndex: Sendable {
   let directory: String
-  /// Every ifcfg file with a valid interface name, by interface name.
-  private(set) var files: [String: IfcfgFile] = [:]
+  /// Interface name -> the name of the ifcfg file that describes it (valid interface names only).
+  private var fileNames: [String: String] = [:]
+  /// The folder's files by name, parsed on demand.
+  private let contents: [String: [UInt8]]
+  /// Files parsed already (a file checked on its own), by file name.
+  private let parsed: [String: IfcfgFile]
   /// Bridge name -> its ports; bond name -> its slaves, as listed.
   private(set) var bridgePorts: [String: [String]] = [:]
   private(set) var bondSlaves: [String: [String]] = [:]
@@ -18,55 +22,75 @@ struct SUSEFileIndex: Sendable {
   /// Notes and warnings about files that describe nothing netcf-compile uses.
   private(set) var notes: [Diagnostic] = []
 
+  /// The index keeps names only: each file is lexed once, on every core,
+  /// for the keys that tie files together, and parsed again when it is read
+  /// (``file(describing:)``), so a whole tree's parse is never held at once.
   init(tree: NativeTree, directory: String) {
-    self.init(parsed: IfcfgFile.parseAll(tree, directory: directory, where: SUSEFiles.isConfig), directory: directory)
+    let names = tree.files.keys.filter(SUSEFiles.isConfig).sorted()
+    let summaries = ParallelChunks.map(names) { fileName in
+      Summary(IfcfgFile(fileName: fileName, directory: directory, bytes: tree.files[fileName] ?? []))
+    }
+    self.init(summaries: summaries, contents: tree.files, parsed: [:], directory: directory)
   }
 
-  /// The index of files already parsed (ifcfg files only, in name order).
-  init(parsed: [IfcfgFile], directory: String) {
+  /// The index of files already parsed (ifcfg files only, in name order), kept parsed.
+  init(parsed files: [IfcfgFile], directory: String) {
+    var parsed: [String: IfcfgFile] = [:]
+    for file in files { parsed[file.fileName] = file }
+    self.init(summaries: files.map(Summary.init), contents: [:], parsed: parsed, directory: directory)
+  }
+
+  private init(summaries: [Summary], contents: [String: [UInt8]], parsed: [String: IfcfgFile], directory: String) {
     self.directory = directory
-    files.reserveCapacity(parsed.count)
-    for file in parsed {
-      let name = file.suffix
-      guard InterfaceName.isValid(name) else {
+    self.contents = contents
+    self.parsed = parsed
+    fileNames.reserveCapacity(summaries.count)
+    var valid: [Summary] = []
+    valid.reserveCapacity(summaries.count)
+    for summary in summaries {
+      guard InterfaceName.isValid(summary.name) else {
         notes.append(
           .warning(
-            "invalid-interface-name", "'\(name)' is not a valid interface name; the file is skipped",
-            path: file.path, range: .at(0)))
+            "invalid-interface-name", "'\(summary.name)' is not a valid interface name; the file is skipped",
+            path: summary.path, range: .at(0)))
         continue
       }
-      files[name] = file
+      fileNames[summary.name] = summary.fileName
+      valid.append(summary)
     }
-    for name in files.keys.sorted() {
-      guard let file = files[name] else { continue }
-      if Self.isBond(file) {
-        bondSlaves[name] = list(Self.slaves(of: file), of: name, file: file, key: SUSEKey.bondingSlave)
-      } else if Self.isBridge(file) {
-        bridgePorts[name] = list(Self.ports(of: file), of: name, file: file, key: SUSEKey.bridgePorts)
+    // Members go to the first master in interface-name order.
+    valid.sort { $0.name < $1.name }
+    for summary in valid {
+      switch summary.role {
+      case .bond(let slaves):
+        bondSlaves[summary.name] = list(slaves, of: summary, key: SUSEKey.bondingSlave)
+      case .bridge(let ports):
+        bridgePorts[summary.name] = list(ports, of: summary, key: SUSEKey.bridgePorts)
+      case .none:
+        break
       }
     }
   }
 
   /// Records `members` as listed by `master`; the first master (in name order) to list a name keeps it.
-  private mutating func list(_ members: [String], of master: String, file: IfcfgFile, key: String) -> [String]
-  {
+  private mutating func list(_ members: [String], of master: Summary, key: String) -> [String] {
     var kept: [String] = []
     for member in members {
-      guard InterfaceName.isValid(member), member != master, !kept.contains(member) else {
+      guard InterfaceName.isValid(member), member != master.name, !kept.contains(member) else {
         notes.append(
           .warning(
-            "invalid-member", "'\(member)' cannot be a member of \(master); ignored", path: file.path,
+            "invalid-member", "'\(member)' cannot be a member of \(master.name); ignored", path: master.path,
             range: .at(0)))
         continue
       }
       if let other = masterOf[member] {
         notes.append(
           .warning(
-            "member-of-two", "\(member) is already a member of \(other); ignored here", path: file.path,
-            range: file.shell.assignment(of: key)?.valueRange ?? .at(0)))
+            "member-of-two", "\(member) is already a member of \(other); ignored here", path: master.path,
+            range: master.membersRange))
         continue
       }
-      masterOf[member] = master
+      masterOf[member] = master.name
       kept.append(member)
     }
     return kept
@@ -91,16 +115,61 @@ struct SUSEFileIndex: Sendable {
 
   static func slaves(of file: IfcfgFile) -> [String] { slaveKeys(of: file).map(\.name) }
 
-  /// The file describing interface `name`, if any.
-  func file(describing name: String) -> IfcfgFile? { files[name] }
+  /// The file describing interface `name`, if any (parsed anew on each call).
+  func file(describing name: String) -> IfcfgFile? {
+    guard let fileName = fileNames[name] else { return nil }
+    if let file = parsed[fileName] { return file }
+    guard let bytes = contents[fileName] else { return nil }
+    return IfcfgFile(fileName: fileName, directory: directory, bytes: bytes)
+  }
+
+  /// Whether a file describes interface `name`.
+  func hasFile(describing name: String) -> Bool { fileNames[name] != nil }
 
   /// Names of every interface with a file that no bridge or bond lists, sorted.
-  var topLevelNames: [String] { files.keys.filter { masterOf[$0] == nil }.sorted() }
+  var topLevelNames: [String] { fileNames.keys.filter { masterOf[$0] == nil }.sorted() }
 
   /// The ports of a bridge and slaves of a bond, recursively (for removal).
   func members(of name: String, depth: Int = 0) -> [String] {
     guard depth < 8 else { return [] }
     let direct = (bridgePorts[name] ?? []) + (bondSlaves[name] ?? [])
     return direct + direct.flatMap { members(of: $0, depth: depth + 1) }
+  }
+}
+
+extension SUSEFileIndex {
+  /// What the index needs of one file: the interface it describes and the members it lists.
+  struct Summary: Sendable {
+    enum Role: Sendable {
+      case bond(slaves: [String])
+      case bridge(ports: [String])
+      case none
+    }
+
+    let fileName: String
+    let path: String
+    /// The interface the file describes: its name's suffix.
+    let name: String
+    let role: Role
+    /// Where the member list is, for warnings about its entries.
+    let membersRange: SourceRange
+
+    init(_ file: IfcfgFile) {
+      fileName = file.fileName
+      path = file.path
+      name = file.suffix
+      let key: String
+      if SUSEFileIndex.isBond(file) {
+        role = .bond(slaves: SUSEFileIndex.slaves(of: file))
+        key = SUSEKey.bondingSlave
+      } else if SUSEFileIndex.isBridge(file) {
+        role = .bridge(ports: SUSEFileIndex.ports(of: file))
+        key = SUSEKey.bridgePorts
+      } else {
+        role = .none
+        key = SUSEKey.bridgePorts
+      }
+      membersRange = file.shell.assignment(of: key)?.valueRange ?? .at(0)
+    }
   }
 }

@@ -1,7 +1,7 @@
 import ShellSyntax
 
 /// Reads interfaces out of an indexed tree (the lens's `get`), as wicked reads the files.
-struct SUSEReader {
+struct SUSEReader: InterfaceFileReader {
   let index: SUSEFileIndex
   let routes: SUSERoutes
   private var values = IfcfgValueReader(
@@ -14,21 +14,34 @@ struct SUSEReader {
     self.routes = routes
   }
 
-  /// Every top-level interface, in name order.
-  mutating func readAll() -> [Interface] {
-    values.diagnostics += index.notes
+  /// The files parsed so far, by interface name (nil: no file).
+  private var files: [String: IfcfgFile?] = [:]
+
+  /// The top-level interfaces `names`, in the order given (skipped ones left out).
+  mutating func read(_ names: some Sequence<String>) -> [Interface] {
     var interfaces: [Interface] = []
-    for name in index.topLevelNames {
+    for name in names {
       if let interface = read(name, role: .topLevel, depth: 0) { interfaces.append(interface) }
     }
-    for (fileName, count) in routes.unrepresented(interfaces: Set(interfaces.map(\.name))) {
-      values.diagnostics.append(
-        .warning(
-          "routes-not-represented",
-          "\(count) route\(count == 1 ? "" : "s") of \(fileName) \(count == 1 ? "is" : "are") not represented in the interface description; the file is left as it is",
-          path: routes.directory + "/" + fileName, range: .at(0)))
-    }
     return interfaces
+  }
+
+  /// The warning about routes the interfaces read (`names`) do not carry.
+  static func routeWarnings(_ routes: SUSERoutes, interfaces names: Set<String>) -> [Diagnostic] {
+    routes.unrepresented(interfaces: names).map { fileName, count in
+      .warning(
+        "routes-not-represented",
+        "\(count) route\(count == 1 ? "" : "s") of \(fileName) \(count == 1 ? "is" : "are") not represented in the interface description; the file is left as it is",
+        path: routes.directory + "/" + fileName, range: .at(0))
+    }
+  }
+
+  /// The file describing `name`, parsed once per reader.
+  private mutating func file(describing name: String) -> IfcfgFile? {
+    if let file = files[name] { return file }
+    let file = index.file(describing: name)
+    files[name] = .some(file)
+    return file
   }
 
   enum Role {
@@ -40,7 +53,7 @@ struct SUSEReader {
   /// The interface `name` as its file describes it, or nil when it is skipped.
   mutating func read(_ name: String, role: Role, depth: Int) -> Interface? {
     guard depth < 8 else { return nil }
-    guard let file = index.file(describing: name) else {
+    guard let file = self.file(describing: name) else {
       // A port or slave without a file of its own: wicked's defaults.
       return Interface(name: name, kind: .ethernet)
     }
@@ -192,7 +205,7 @@ struct SUSEReader {
       guard let member = read(port, role: .member(masterMTU: mtu), depth: depth + 1) else { continue }
       if member.type == .bridge {
         values.warn(
-          index.file(describing: port), "bridge-in-bridge",
+          self.file(describing: port), "bridge-in-bridge",
           "a bridge cannot be a port of bridge \(name); skipped")
       } else {
         bridge.ports.append(member)
@@ -206,7 +219,7 @@ struct SUSEReader {
     var slaves: [Interface] = []
     for slaveName in index.bondSlaves[name] ?? [] {
       guard let slave = read(slaveName, role: .member(masterMTU: mtu), depth: depth + 1) else { continue }
-      values.appendSlave(slave, from: index.file(describing: slaveName), to: &slaves, bond: name)
+      values.appendSlave(slave, from: self.file(describing: slaveName), to: &slaves, bond: name)
     }
     return values.bond(options, slaves: slaves, file: file, key: SUSEKey.bondingModuleOpts, name: name)
   }

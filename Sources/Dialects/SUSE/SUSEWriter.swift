@@ -15,15 +15,25 @@ struct SUSEWriter {
   private var placement: [String: String?] = [:]
   private(set) var errors: [Diagnostic] = []
 
-  init(tree: NativeTree, directory: String) {
+  /// Whether interfaces the files already describe exactly are left alone.
+  let skippingUnchanged: Bool
+
+  init(tree: NativeTree, directory: String, skippingUnchanged: Bool = true) {
     self.tree = tree
+    self.skippingUnchanged = skippingUnchanged
     self.index = SUSEFileIndex(tree: tree, directory: directory)
     self.routes = SUSERoutes(tree: tree, directory: directory)
   }
 
   mutating func write(_ interfaces: [Interface]) -> NativeTree {
     for interface in interfaces { place(interface, master: nil) }
-    for interface in interfaces { write(interface, role: .topLevel, depth: 0) }
+    let (currentIndex, currentRoutes) = (index, routes)
+    let unchanged: Set<String> = !skippingUnchanged ? [] : UnchangedInterfaces.names(
+      of: interfaces, isTopLevel: { currentIndex.hasFile(describing: $0) && currentIndex.masterOf[$0] == nil },
+      makeReader: { SUSEReader(index: currentIndex, routes: currentRoutes) })
+    for interface in interfaces where !unchanged.contains(interface.name) {
+      write(interface, role: .topLevel, depth: 0)
+    }
     releaseFromOtherMasters()
     for (name, file) in edited { tree.files[SUSEFiles.fileName(for: name)] = file.shell.bytes }
     for fileName in editedRoutes {
@@ -44,7 +54,7 @@ struct SUSEWriter {
   private mutating func write(_ interface: Interface, role: SUSEInterfaceEditor.Role, depth: Int) {
     guard depth < 8 else { return }
     if case .member(let joining, _) = role, !joining, Self.needsNoFile(interface),
-      index.file(describing: interface.name) == nil, edited[interface.name] == nil
+      !index.hasFile(describing: interface.name), edited[interface.name] == nil
     {
       return  // a listed port or slave without a file: wicked's defaults say it all
     }

@@ -18,6 +18,17 @@ public protocol Dialect: Sendable {
   ///   modelled keys, expansions that would run at boot, ...).
   func read(_ tree: NativeTree) throws(DiagnosticError) -> DialectReading
 
+  /// The named top-level interfaces (every one when `names` is nil), read
+  /// in batches of consecutive names on every core: each batch is handed to
+  /// `transform` on the core that read it (to print it, say), so that the
+  /// interfaces of the whole tree are never held at once.
+  /// - Returns: the outputs in name order, and every warning in the order
+  ///   ``read(_:)`` reports them.
+  /// - Throws: as ``read(_:)``, after every batch is read.
+  func read<Output: Sendable>(
+    _ tree: NativeTree, names: Set<String>?, transform: @escaping @Sendable ([Interface]) -> Output
+  ) throws(DiagnosticError) -> BatchReading<Output>
+
   /// Defines or updates `interfaces` (top-level, with their ports and
   /// slaves) in the tree, leaving every other interface alone; edits files
   /// in place, keeping every byte the IR does not model.
@@ -29,6 +40,15 @@ public protocol Dialect: Sendable {
 }
 
 extension Dialect {
+  /// Reads the whole tree with ``read(_:)``, as one batch.
+  public func read<Output: Sendable>(
+    _ tree: NativeTree, names: Set<String>?, transform: @escaping @Sendable ([Interface]) -> Output
+  ) throws(DiagnosticError) -> BatchReading<Output> {
+    let reading = try read(tree)
+    let interfaces = names.map { wanted in reading.interfaces.filter { wanted.contains($0.name) } } ?? reading.interfaces
+    return BatchReading(outputs: [transform(interfaces)], warnings: reading.warnings)
+  }
+
   /// The dialect as a lens whose view is every top-level interface.
   ///
   /// `put` replaces the whole view: interfaces absent from the view keep

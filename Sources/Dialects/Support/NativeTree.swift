@@ -42,3 +42,15 @@ public struct DialectWriting: Sendable, Hashable {
     self.warnings = warnings
   }
 }
+
+/// What reading a tree in batches produced: each batch's output in name
+/// order, and warnings about what was skipped or not represented.
+public struct BatchReading<Output: Sendable>: Sendable {
+  public var outputs: [Output]
+  public var warnings: [Diagnostic]
+
+  public init(outputs: [Output], warnings: [Diagnostic] = []) {
+    self.outputs = outputs
+    self.warnings = warnings
+  }
+}

@@ -67,6 +67,9 @@ public protocol FileSystem: Sendable {
   func lock(at path: String) throws(FileSystemError) -> FileLock
   /// Releases a lock taken by ``lock(at:)``.
   func unlock(_ lock: FileLock)
+  /// ``readFile(at:limit:followingLinks:)`` (links refused) of each named
+  /// file of `folder`, in order; a file system may read them on every core.
+  func readFiles(named names: [String], in folder: String, limit: Int) -> [Result<[UInt8], FileSystemError>]
   /// Whether files may be read from several threads at once (false when
   /// calls must happen in a fixed order, as ``FaultInjectingFileSystem`` numbers them).
   var readsInParallel: Bool { get }
@@ -75,6 +78,11 @@ public protocol FileSystem: Sendable {
 extension FileSystem {
   /// Calls are made one at a time unless a file system says otherwise.
   public var readsInParallel: Bool { false }
+
+  /// One ``readFile(at:limit:followingLinks:)`` per file, in order.
+  public func readFiles(named names: [String], in folder: String, limit: Int) -> [Result<[UInt8], FileSystemError>] {
+    names.map { name in Result { () throws(FileSystemError) in try readFile(at: folder + "/" + name, limit: limit) } }
+  }
 
   /// `lstat`: `nil` when nothing exists at `path`.
   public func status(at path: String) throws(FileSystemError) -> FileStatus? {

@@ -25,12 +25,7 @@ public struct NativeTreeReader: Sendable {
     }
     let dialect = self.dialect
     let wanted = names.sorted().filter { !$0.hasPrefix(".") && dialect.isConfigFile(named: $0) }
-    let limit = limits.maximumFileSize
-    let read: @Sendable (String) -> Result<[UInt8], FileSystemError> = { name in
-      Result { () throws(FileSystemError) in try fileSystem.readFile(at: folder + "/" + name, limit: limit) }
-    }
-    // Files are independent: read them on every core when the file system allows, kept in name order.
-    let contents = fileSystem.readsInParallel ? ParallelChunks.map(wanted, read) : wanted.map(read)
+    let contents = fileSystem.readFiles(named: wanted, in: folder, limit: limits.maximumFileSize)
     var errors: [Diagnostic] = []
     tree.files.reserveCapacity(wanted.count)
     for (name, result) in zip(wanted, contents) {

@@ -5,18 +5,31 @@ enum FromNativeCommand {
     let compiler = try context.compiler(io: io)
     let format = try context.format()
     let root = try context.root(io: io, fallback: "/")
-    let reading: NetcfCompiler.NativeReading
-    do { reading = try compiler.fromNative(root: root, names: names) } catch {
+    if let out = context.arguments.value("--out") {
+      let reading: NetcfCompiler.NativeReading
+      do { reading = try compiler.fromNative(root: root, names: names) } catch {
+        DiagnosticOutput().write(error.diagnostics, to: &io)
+        return ExitStatus.rejected
+      }
+      let output = DiagnosticOutput(sources: reading.sources)
+      output.write(reading.warnings, to: &io)
+      return writeDocuments(reading.interfaces, format: format, to: out, compiler: compiler, output: output, io: &io)
+    }
+    // One document, its parts written on every core as the interfaces are read.
+    let reading: NetcfCompiler.NativeBatches<Result<DocumentPart, DiagnosticError>>
+    do {
+      reading = try compiler.fromNative(root: root, names: names) { interfaces in
+        Result { () throws(DiagnosticError) in try format.part(for: interfaces) }
+      }
+    } catch {
       DiagnosticOutput().write(error.diagnostics, to: &io)
       return ExitStatus.rejected
     }
     let output = DiagnosticOutput(sources: reading.sources)
     output.write(reading.warnings, to: &io)
-    if let out = context.arguments.value("--out") {
-      return writeDocuments(reading.interfaces, format: format, to: out, compiler: compiler, output: output, io: &io)
-    }
     do {
-      io.writeOutput(try format.document(for: reading.interfaces, wrapper: names.count != 1))
+      let parts = try reading.outputs.map { result throws(DiagnosticError) in try result.get() }
+      for piece in try format.documentPieces(joining: parts, wrapper: names.count != 1) { io.writeOutput(piece) }
     } catch {
       output.write(error.diagnostics, to: &io)
       return ExitStatus.rejected

@@ -34,6 +34,43 @@ public struct DialectLawChecks: Sendable {
 
   private static func equivalent(_ a: [Interface], _ b: [Interface]) -> Bool { a.canonical == b.canonical }
 
+  /// The same checks on another dialect value (the same format, set up otherwise).
+  public func with(dialect: any Dialect) -> DialectLawChecks {
+    DialectLawChecks(
+      dialect: dialect, generators: generators, noisyTree: noisyTree, owner: owner, keptLines: keptLines)
+  }
+
+  /// A write that skips interfaces the files already describe gives the
+  /// very bytes `editor` (a dialect that edits every interface) gives, for
+  /// the view itself and after a random edit of one of its interfaces.
+  public func checkSkippingAgreesWithEditing(
+    editor: any Dialect, file: StaticString = #filePath, line: UInt = #line
+  ) {
+    let noisyCases = self.noisyCases
+    let gen = Gen<(NoisyCase, UInt64)>(generate: { rng in (noisyCases.generate(&rng), rng.next()) })
+    XCTAssertProperty(gen, count: Self.cases, file: file, line: line) { input in
+      let (noisy, editSeed) = input
+      var rng = SplitMix64(seed: editSeed)
+      var edited = noisy.view
+      if !edited.isEmpty {
+        let index = Int(rng.next() % UInt64(edited.count))
+        var names = IfcfgInterfaceGenerators.Names()
+        names.used = Self.allNames(noisy.view)
+        edited[index] = generators.edit(edited[index], &rng, names: &names)
+      }
+      for view in [noisy.view, edited] {
+        let skipping = Result { try dialect.write(view, into: noisy.tree).tree }
+        let editing = Result { try editor.write(view, into: noisy.tree).tree }
+        switch (skipping, editing) {
+        case (.success(let a), .success(let b)) where a == b: continue
+        case (.failure, .failure): continue
+        default: return "skipping gave \(skipping)\nediting gave \(editing)\nfor \(view)"
+        }
+      }
+      return nil
+    }
+  }
+
   /// A generated view and its noisy files.
   public struct NoisyCase: CustomStringConvertible, Sendable {
     public var view: [Interface]
