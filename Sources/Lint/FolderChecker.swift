@@ -3,9 +3,11 @@
 /// files for one interface, one static address on two interfaces.
 ///
 /// Files are added in name order, a chunk at a time, and only a compact
-/// index is kept: each file's name and where its `DEVICE` is, the owners
-/// of names, members and static addresses, and the references to check
-/// once every file is known.
+/// index is kept: the names of interfaces, members and static addresses in
+/// packed byte tables (``ByteKeyTable``) mapping them to their first file,
+/// where `DEVICE` is for the few files whose interface is not named by the
+/// file, and the references to check once every file is known. Interface
+/// names and addresses are compared as bytes.
 struct FolderChecker {
   let dialect: LintDialect
   let disabled: Set<String>

@@ -25,8 +25,10 @@ public struct LintConfiguration: Sendable, Hashable {
 /// Lints trees of ifcfg files and interface XML.
 ///
 /// Folders are visited one at a time, in name order; the files of a folder
-/// are checked in parallel on every core, and only a small summary per
-/// ifcfg file is kept for the checks across the folder.
+/// are checked in parallel on every core, a chunk at a time, and each chunk's
+/// summaries are merged in name order while the next chunk is checked. Only
+/// a compact index of each ifcfg file is kept for the checks across the folder
+/// (``FolderChecker``), so memory stays flat however many files a folder holds.
 public struct Linter: Sendable {
   public var configuration: LintConfiguration
 
