@@ -95,21 +95,24 @@ struct IfcfgChecker {
     var keyed = Keyed()
     keyed.assignments.reserveCapacity(shell.lines.count)
     let lines = shell.lines
-    for index in lines.indices {
-      switch lines[index] {
-      case .comment(let comment):
-        let range = comment.range
-        let start = max(0, min(range.start, bytes.count))
-        suppressions.scan(bytes[start..<max(start, min(range.end, bytes.count))])
-      case .assignment(let assignment):
-        let range = assignment.keyRange
-        guard range.start >= 0, range.start <= range.end, range.end <= bytes.count else { continue }
-        let key = bytes[range.start..<range.end]
-        let hash = KeyIndex.hash(key)
-        let match = keyIndex.match(key, hash: hash)
-        keyed.append(KeyedAssignment(line: index, keyStart: range.start, keyEnd: range.end, keyHash: hash, match: match))
-      case .blank, .unparsed:
-        continue
+    bytes.withUnsafeBufferPointer { buffer in
+      for index in lines.indices {
+        switch lines[index] {
+        case .comment(let comment):
+          let range = comment.range
+          let start = max(0, min(range.start, bytes.count))
+          suppressions.scan(bytes[start..<max(start, min(range.end, bytes.count))])
+        case .assignment(let assignment):
+          let range = assignment.keyRange
+          guard range.start >= 0, range.start <= range.end, range.end <= buffer.count else { continue }
+          let key = UnsafeBufferPointer(rebasing: buffer[range.start..<range.end])
+          let hash = KeyIndex.hash(key)
+          let match = keyIndex.match(key, hash: hash)
+          keyed.append(
+            KeyedAssignment(line: index, keyStart: range.start, keyEnd: range.end, keyHash: hash, match: match))
+        case .blank, .unparsed:
+          continue
+        }
       }
     }
     let locator = Locator(place: place, bytes: bytes, suppressions: suppressions, disabled: disabled)

@@ -143,27 +143,31 @@ final class KeyIndex: Sendable {
 
   /// FNV-1a over the key's bytes.
   @inline(__always)
-  static func hash(_ bytes: ArraySlice<UInt8>) -> UInt64 {
+  static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
     var hash: UInt64 = 0xCBF2_9CE4_8422_2325
     for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
     return hash
   }
 
+  static func hash(_ bytes: ArraySlice<UInt8>) -> UInt64 { bytes.withUnsafeBufferPointer { hash($0) } }
+
   /// The row and role of the key spelled by `key`, whose ``hash(_:)`` is `hash`.
   func match(_ key: ArraySlice<UInt8>, hash: UInt64) -> Match {
+    key.withUnsafeBufferPointer { match($0, hash: hash) }
+  }
+
+  /// The row and role of the key spelled by `key`, whose ``hash(_:)`` is `hash`.
+  func match(_ key: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Match {
     var found: Slot?
     let mask = slots.count - 1
     var slot = Int(truncatingIfNeeded: hash) & mask
-    key.withUnsafeBufferPointer { key in
-      keyBytes.withUnsafeBufferPointer { stored in
-        while let candidate = slots[slot] {
-          let start = Int(candidate.keyStart)
-          if Int(candidate.keyLength) == key.count, ByteCompare.equal(stored, at: start, key) {
-            found = candidate
-            break
-          }
-          slot = (slot + 1) & mask
+    keyBytes.withUnsafeBufferPointer { stored in
+      while let candidate = slots[slot] {
+        if Int(candidate.keyLength) == key.count, ByteCompare.equal(stored, at: Int(candidate.keyStart), key) {
+          found = candidate
+          break
         }
+        slot = (slot + 1) & mask
       }
     }
     var match = Match(row: -1, role: found?.role ?? .none)
@@ -177,7 +181,7 @@ final class KeyIndex: Sendable {
   }
 
   /// The first pattern row (`IPADDR<n>`, `BONDING_SLAVE<x>`) `key` matches, or -1.
-  private func patternRow(_ key: ArraySlice<UInt8>) -> Int32 {
+  private func patternRow(_ key: UnsafeBufferPointer<UInt8>) -> Int32 {
     for pattern in patterns where key.count > pattern.prefix.count && key.starts(with: pattern.prefix) {
       let rest = key.dropFirst(pattern.prefix.count)
       let matches =
@@ -193,7 +197,7 @@ final class KeyIndex: Sendable {
   private static let bondingSlave = Array("BONDING_SLAVE".utf8)
 
   /// The roles given by a prefix: numbered addresses, bonding slaves.
-  private func prefixRole(_ key: ArraySlice<UInt8>) -> Role {
+  private func prefixRole(_ key: UnsafeBufferPointer<UInt8>) -> Role {
     guard key.count > Self.ipaddr.count, let first = key.first else { return .none }
     if first == UInt8(ascii: "I"), key.starts(with: Self.ipaddr) {
       let rest = key.dropFirst(Self.ipaddr.count)
