@@ -3,9 +3,11 @@
 /// files for one interface, one static address on two interfaces.
 ///
 /// Files are added in name order, a chunk at a time, and only a compact
-/// index is kept: each file's name and where its `DEVICE` is, the owners
-/// of names, members and static addresses, and the references to check
-/// once every file is known.
+/// index is kept: the names of interfaces, members and static addresses in
+/// packed byte tables (``ByteKeyTable``) mapping them to their first file,
+/// where `DEVICE` is for the few files whose interface is not named by the
+/// file, and the references to check once every file is known. Interface
+/// names and addresses are compared as bytes.
 struct FolderChecker {
   let dialect: LintDialect
   let disabled: Set<String>
@@ -21,13 +23,13 @@ struct FolderChecker {
   private var nameExceptions: [Int32: (name: String, line: Int, column: Int)] = [:]
   private var suppressions: [Int32: Suppressions] = [:]
   /// Interface name -> the first file (in name order) that describes it.
-  private var nameOwners: [String: Int32] = [:]
+  private var nameOwners: ByteKeyTable
   /// Interface name -> the further files that describe it.
   private var extraFiles: [String: [Int32]] = [:]
   /// SUSE member -> the file of the master that names it first.
-  private var memberOwners: [String: Int32] = [:]
+  private var memberOwners = ByteKeyTable()
   /// Static address -> the first file that has it.
-  private var addressOwners: [String: Int32] = [:]
+  private var addressOwners = ByteKeyTable()
   private var references: [Reference] = []
   private(set) var findings: [LintFinding] = []
 
@@ -51,7 +53,7 @@ struct FolderChecker {
     self.display = display
     self.fileNames = fileNames
     // Sized once: growing a large table holds the old and the new one at the same time.
-    nameOwners.reserveCapacity(fileNames.count)
+    nameOwners = ByteKeyTable(expected: fileNames.count)
   }
 
   var isEmpty: Bool { count == 0 }
@@ -59,7 +61,7 @@ struct FolderChecker {
   private func name(of file: Int32) -> String {
     if let exception = nameExceptions[file] { return exception.name }
     guard Int(file) < fileNames.count else { return "" }
-    return String(fileNames[Int(file)].dropFirst("ifcfg-".count))
+    return IfcfgName.suffix(of: fileNames[Int(file)])
   }
 
   private mutating func report(_ rule: LintRule, file: Int32, line: Int, column: Int, _ message: String) {
@@ -81,13 +83,11 @@ struct FolderChecker {
     guard entry < fileNames.count, fileNames[entry] == summary.fileName else { return }
     let file = Int32(truncatingIfNeeded: entry)
     count += 1
-    if summary.name != String(summary.fileName.dropFirst("ifcfg-".count)) {
+    if !IfcfgName.isSuffix(summary.name, of: summary.fileName) {
       nameExceptions[file] = (summary.name, summary.nameLocation.line, summary.nameLocation.column)
     }
     if !summary.suppressions.isEmpty { suppressions[file] = summary.suppressions }
-    if nameOwners[summary.name] == nil {
-      nameOwners[summary.name] = file
-    } else {
+    if nameOwners.insertIfAbsent(summary.name, file) != nil {
       extraFiles[summary.name, default: []].append(file)
     }
 
@@ -103,14 +103,12 @@ struct FolderChecker {
       if seen == nil { seen = master.value }
     }
     for member in summary.members {
-      if let owner = memberOwners[member.value], owner != file {
+      if let owner = memberOwners.insertIfAbsent(member.value, file), owner != file {
         let ownerName = name(of: owner)
         let ownerFile = Int(owner) < fileNames.count ? fileNames[Int(owner)] : ""
         report(
           LintRules.twoMasters, file: file, at: member,
           "\(member.value) is enslaved to both \(ownerName) (\(ownerFile)) and \(summary.name)")
-      } else {
-        memberOwners[member.value] = file
       }
     }
     if let parent = summary.vlanParent, nameOwners[parent.value] == nil {
@@ -118,13 +116,11 @@ struct FolderChecker {
     }
     if summary.name != "lo" {
       for address in summary.addresses {
-        if let owner = addressOwners[address.value] {
+        if let owner = addressOwners.insertIfAbsent(address.value, file) {
           let ownerName = name(of: owner)
           if ownerName != summary.name {
             report(LintRules.duplicateAddress, file: file, at: address, "\(address.value) is also a static address of \(ownerName)")
           }
-        } else {
-          addressOwners[address.value] = file
         }
       }
     }

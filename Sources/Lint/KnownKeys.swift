@@ -24,10 +24,17 @@ public struct KnownKeys: Sendable {
   /// Parses a table; lines starting with `#`, blank lines and malformed rows are skipped.
   public init(tsv: String) {
     var entries: [Entry] = []
-    for line in tsv.split(separator: "\n", omittingEmptySubsequences: true) where !line.hasPrefix("#") {
-      let fields = line.split(separator: "\t", maxSplits: 2, omittingEmptySubsequences: false)
-      guard fields.count >= 2, let status = Status(rawValue: String(fields[1])) else { continue }
-      entries.append(Entry(key: String(fields[0]), status: status, note: fields.count > 2 ? String(fields[2]) : ""))
+    let bytes = Array(tsv.utf8)
+    var lineStart = 0
+    while lineStart < bytes.count {
+      var lineEnd = lineStart
+      while lineEnd < bytes.count, bytes[lineEnd] != 0x0A { lineEnd += 1 }
+      if lineEnd > lineStart, bytes[lineStart] != UInt8(ascii: "#"),
+        let entry = Self.row(bytes[lineStart..<lineEnd])
+      {
+        entries.append(entry)
+      }
+      lineStart = lineEnd + 1
     }
     self.entries = entries
     var exact: [String: Entry] = [:]
@@ -43,6 +50,17 @@ public struct KnownKeys: Sendable {
     }
     self.exact = exact
     self.patterns = patterns
+  }
+
+  /// `KEY<TAB>status[<TAB>note]`, the note running to the end of the line.
+  private static func row(_ line: ArraySlice<UInt8>) -> Entry? {
+    guard let firstTab = line.firstIndex(of: 0x09) else { return nil }
+    let rest = line[(firstTab + 1)...]
+    let secondTab = rest.firstIndex(of: 0x09)
+    let statusText = String(decoding: rest[..<(secondTab ?? rest.endIndex)], as: UTF8.self)
+    guard let status = Status(rawValue: statusText) else { return nil }
+    let note = secondTab.map { String(decoding: line[($0 + 1)...], as: UTF8.self) } ?? ""
+    return Entry(key: String(decoding: line[..<firstTab], as: UTF8.self), status: status, note: note)
   }
 
   /// Red Hat: initscripts' and NetworkManager's ifcfg keys.

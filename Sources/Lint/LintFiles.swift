@@ -57,7 +57,7 @@ enum LintFiles {
         folders.append(name)
       }
     }
-    files.sort()
+    files = NameSort.sorted(files)
     folders.sort()
     return (files, folders)
   }
@@ -87,6 +87,9 @@ enum LintFiles {
   }
 
   /// Reads an open file to its end, through a stack buffer, and closes it.
+  /// Only regular files are read, and a regular file gives fewer bytes than
+  /// asked only at its end, so a short read ends the file without the extra
+  /// `read` that would return 0 (most ifcfg files take one `read`).
   private static func contents(descriptor: Int32, limit: Int) -> Result<[UInt8], ReadError> {
     guard descriptor >= 0 else { return .failure(ReadError(reason: String(cString: strerror(errno)))) }
     defer { close(descriptor) }
@@ -100,7 +103,7 @@ enum LintFiles {
         }
         if count == 0 { return nil }
         bytes.append(contentsOf: buffer[0..<count])
-        if bytes.count > limit { return nil }
+        if bytes.count > limit || count < buffer.count { return nil }
       }
     }
     if let failure { return .failure(ReadError(reason: String(cString: strerror(failure)))) }

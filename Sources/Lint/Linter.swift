@@ -25,8 +25,10 @@ public struct LintConfiguration: Sendable, Hashable {
 /// Lints trees of ifcfg files and interface XML.
 ///
 /// Folders are visited one at a time, in name order; the files of a folder
-/// are checked in parallel on every core, and only a small summary per
-/// ifcfg file is kept for the checks across the folder.
+/// are checked in parallel on every core, a chunk at a time, and each chunk's
+/// summaries are merged in name order while the next chunk is checked. Only
+/// a compact index of each ifcfg file is kept for the checks across the folder
+/// (``FolderChecker``), so memory stays flat however many files a folder holds.
 public struct Linter: Sendable {
   public var configuration: LintConfiguration
 
@@ -139,12 +141,15 @@ struct LintRun {
     let dialect = configuration.dialect.dialect(of: display.isEmpty ? location : display)
       ?? (configuration.dialect == .auto ? LintDialect.owning(folder: location) : nil)
     let configuration = self.configuration
-    var folder = dialect.map { FolderChecker(dialect: $0, disabled: configuration.disabled, display: display, fileNames: entries) }
-    var roundTripFiles: [String: Suppressions] = [:]
+    let merge = FolderMerge(
+      folder: dialect.map { FolderChecker(dialect: $0, disabled: configuration.disabled, display: display, fileNames: entries) },
+      keepsRoundTripFiles: configuration.roundTrip)
     let folderDescriptor = LintFiles.openFolder(location)
     defer { LintFiles.closeFolder(folderDescriptor) }
     var start = 0
-    while start < entries.count {
+    var checked: [Outcome] = []
+    // Each chunk is checked while the one before it is merged, in file order.
+    while start < entries.count || !checked.isEmpty {
       var chunk: [Task] = []
       chunk.reserveCapacity(Self.chunkSize)
       while start < entries.count, chunk.count < Self.chunkSize {
@@ -156,24 +161,19 @@ struct LintRun {
           chunk.append(.xml(name: name))
         }
       }
-      let outcomes = ParallelMap.map(chunk) { task -> Outcome in
+      let previous = checked
+      checked = ParallelMap.map(chunk, alongside: { merge.add(previous) }) { task -> Outcome in
         Self.run(
           task, location: location, folder: folderDescriptor, display: display, dialect: dialect,
           configuration: configuration)
       }
-      for outcome in outcomes {
-        findings += outcome.findings
-        if outcome.counted { fileCount += 1 }
-        if let summary = outcome.summary {
-          folder?.add(summary, entry: outcome.entry)
-          if configuration.roundTrip { roundTripFiles[summary.fileName] = summary.suppressions }
-        }
-      }
     }
-    if var folder, !folder.isEmpty {
+    findings += merge.findings
+    fileCount += merge.fileCount
+    if var folder = merge.folder, !folder.isEmpty {
       findings += folder.finish()
       if configuration.roundTrip {
-        roundTrip(location: location, display: display, dialect: folder.dialect, files: roundTripFiles)
+        roundTrip(location: location, display: display, dialect: folder.dialect, files: merge.roundTripFiles)
       }
     }
   }
@@ -218,17 +218,17 @@ struct LintRun {
     switch task {
     case .ifcfg(let fileName, _), .xml(let fileName): name = fileName
     }
-    let path = join(display, name)
+    let place = FindingPath(folder: display, name: name)
     var outcome = Outcome()
     let bytes: [UInt8]
     switch LintFiles.contents(
-      of: name, in: folder, path: join(location, name), limit: configuration.maximumFileSize)
+      of: name, in: folder, path: folder >= 0 ? "" : join(location, name), limit: configuration.maximumFileSize)
     {
     case .success(let read):
       bytes = read
     case .failure(let error):
       var run = LintRun(configuration: configuration)
-      run.unreadable(path, error.reason)
+      run.unreadable(place.text, error.reason)
       outcome.findings = run.findings
       outcome.counted = true
       return outcome
@@ -237,7 +237,7 @@ struct LintRun {
     case .ifcfg(_, let entry):
       guard let dialect else { return outcome }
       let checked = IfcfgChecker(dialect: dialect, disabled: configuration.disabled).check(
-        fileName: name, path: path, bytes: bytes)
+        fileName: name, place: place, bytes: bytes)
       outcome.findings = checked.findings
       outcome.summary = checked.summary
       outcome.entry = entry
@@ -245,20 +245,59 @@ struct LintRun {
     case .xml:
       guard XMLChecker.isInterfaceDocument(bytes) else { return outcome }
       outcome.findings = XMLChecker(disabled: configuration.disabled, roundTrip: configuration.roundTrip).check(
-        path: path, bytes: bytes)
+        path: place.text, bytes: bytes)
       outcome.counted = true
     }
     return outcome
   }
 }
 
+/// What the checked files of one folder add up to, merged in file order.
+///
+/// Used by one thread at a time: the merge of a chunk runs while the next
+/// chunk is checked, and the folder's results are read once every chunk is merged.
+final class FolderMerge: @unchecked Sendable {
+  private(set) var findings: [LintFinding] = []
+  private(set) var fileCount = 0
+  private(set) var folder: FolderChecker?
+  private(set) var roundTripFiles: [String: Suppressions] = [:]
+  let keepsRoundTripFiles: Bool
+
+  init(folder: FolderChecker?, keepsRoundTripFiles: Bool) {
+    self.folder = folder
+    self.keepsRoundTripFiles = keepsRoundTripFiles
+  }
+
+  func add(_ outcomes: [LintRun.Outcome]) {
+    for outcome in outcomes {
+      findings += outcome.findings
+      if outcome.counted { fileCount += 1 }
+      if let summary = outcome.summary {
+        folder?.add(summary, entry: outcome.entry)
+        if keepsRoundTripFiles { roundTripFiles[summary.fileName] = summary.suppressions }
+      }
+    }
+  }
+}
+
 /// `map` over an array on every core, results in input order.
 enum ParallelMap {
-  static func map<Input: Sendable, Output>(_ inputs: [Input], _ transform: @Sendable (Input) -> Output) -> [Output] {
-    if inputs.count < 4 { return inputs.map(transform) }
+  /// `map`, with `alongside` run once on one of the threads at the same
+  /// time (it is handed out first, so the other threads start on `inputs`).
+  static func map<Input: Sendable, Output>(
+    _ inputs: [Input], alongside: @Sendable () -> Void, _ transform: @Sendable (Input) -> Output
+  ) -> [Output] {
+    if inputs.count < 4 {
+      alongside()
+      return inputs.map(transform)
+    }
     let slots = Slots<Output>(count: inputs.count)
-    DispatchQueue.concurrentPerform(iterations: inputs.count) { index in
-      slots.store(transform(inputs[index]), at: index)
+    DispatchQueue.concurrentPerform(iterations: inputs.count + 1) { iteration in
+      if iteration == 0 {
+        alongside()
+      } else {
+        slots.store(transform(inputs[iteration - 1]), at: iteration - 1)
+      }
     }
     return slots.collect()
   }
@@ -284,11 +323,13 @@ enum ParallelMap {
       buffer[index] = value
     }
 
+    /// Moves the results out (each slot is left empty), in index order.
     func collect() -> [Output] {
       var results: [Output] = []
       results.reserveCapacity(count)
       for index in 0..<count {
-        if let value = buffer[index] { results.append(value) }
+        if let value = (buffer + index).move() { results.append(value) }
+        (buffer + index).initialize(to: nil)
       }
       return results
     }

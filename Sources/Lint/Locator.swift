@@ -1,8 +1,29 @@
 import Diagnostics
 
+/// Where a file is as findings name it: its folder's display path and its
+/// name, joined only when a finding needs the path.
+struct FindingPath {
+  var folder: String
+  var name: String
+
+  /// A path given whole.
+  init(_ path: String) {
+    folder = ""
+    name = path
+  }
+
+  init(folder: String, name: String) {
+    self.folder = folder
+    self.name = name
+  }
+
+  var text: String { LintRun.join(folder, name) }
+}
+
 /// Turns byte ranges of one file into findings.
 struct Locator {
-  let path: String
+  let place: FindingPath
+  var path: String { place.text }
   let bytes: [UInt8]
   let suppressions: Suppressions
   let disabled: Set<String>
@@ -11,7 +32,11 @@ struct Locator {
   static let smallFile = 4096
 
   init(path: String, bytes: [UInt8], suppressions: Suppressions, disabled: Set<String>) {
-    self.path = path
+    self.init(place: FindingPath(path), bytes: bytes, suppressions: suppressions, disabled: disabled)
+  }
+
+  init(place: FindingPath, bytes: [UInt8], suppressions: Suppressions, disabled: Set<String>) {
+    self.place = place
     self.bytes = bytes
     self.suppressions = suppressions
     self.disabled = disabled

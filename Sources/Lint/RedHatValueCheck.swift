@@ -12,9 +12,12 @@ import ShellSyntax
 enum RedHatValueCheck {
   static let dialect = RedHatDialect()
   /// The BOOTPROTO values initscripts or NetworkManager accept.
-  static let bootProtocols: Set<String> = ["", "none", "static", "dhcp", "bootp", "autoip", "ibft", "shared"]
+  static let bootProtocols = WordList(["", "none", "static", "dhcp", "bootp", "autoip", "ibft", "shared"])
 
-  static func findings(file: IfcfgFile, assignments: [ShellAssignment], locator: Locator) -> [LintFinding] {
+  /// `device` and `bootProtocol` are the file's last `DEVICE` and `BOOTPROTO` assignments.
+  static func findings(
+    file: IfcfgFile, device: ShellAssignment?, bootProtocol: ShellAssignment?, locator: Locator
+  ) -> [LintFinding] {
     let diagnostics = dialect.diagnostics(of: file)
     var findings: [LintFinding] = []
     for diagnostic in diagnostics {
@@ -23,8 +26,7 @@ enum RedHatValueCheck {
       case "invalid-value", "incomplete-vlan":
         message = diagnostic.message
       case "invalid-interface-name":
-        let device = assignments.last { $0.key == "DEVICE" }?.value.string ?? ""
-        message = "DEVICE: '\(device)' is not a valid interface name"
+        message = "DEVICE: '\(device?.string ?? "")' is not a valid interface name"
       default:
         continue
       }
@@ -32,8 +34,8 @@ enum RedHatValueCheck {
         findings.append(finding)
       }
     }
-    if let assignment = assignments.last(where: { $0.key == "BOOTPROTO" }), let value = assignment.value.string,
-      !bootProtocols.contains(value.lowercased()),
+    if let assignment = bootProtocol, let value = assignment.string,
+      !bootProtocols.contains(value),
       let finding = locator.finding(
         LintRules.invalidValue, "BOOTPROTO: '\(value)' is not none, static, dhcp, bootp, autoip, ibft or shared",
         at: assignment.valueRange.start)

@@ -11,12 +11,13 @@ import ShellSyntax
 enum SUSEValueCheck {
   static let dialect = SUSEDialect()
   /// The BOOTPROTO words wicked accepts (joined with `+`).
-  static let bootProtocols: Set<String> = ["static", "dhcp", "dhcp4", "dhcp6", "autoip", "none", "auto6", "6to4", "ibft"]
+  static let bootProtocols = WordList(["static", "dhcp", "dhcp4", "dhcp6", "autoip", "none", "auto6", "6to4", "ibft"])
 
   /// Whether `name` is an ifcfg file the SUSE dialect reads (not a backup, not a routes file).
   static func isIfcfg(_ name: String) -> Bool { name.hasPrefix("ifcfg-") && dialect.isConfigFile(named: name) }
 
-  static func findings(file: IfcfgFile, assignments: [ShellAssignment], locator: Locator) -> [LintFinding] {
+  /// `bootProtocol` is the file's last `BOOTPROTO` assignment.
+  static func findings(file: IfcfgFile, bootProtocol: ShellAssignment?, locator: Locator) -> [LintFinding] {
     let diagnostics = dialect.diagnostics(of: file)
     var findings: [LintFinding] = []
     for diagnostic in diagnostics where diagnostic.code == "invalid-value" {
@@ -24,9 +25,9 @@ enum SUSEValueCheck {
         findings.append(finding)
       }
     }
-    if let assignment = assignments.last(where: { $0.key == "BOOTPROTO" }), let value = assignment.value.string,
+    if let assignment = bootProtocol, let value = assignment.string,
       !value.isEmpty,
-      !value.lowercased().split(separator: "+", omittingEmptySubsequences: false).allSatisfy({ bootProtocols.contains(String($0)) }),
+      !bootProtocols.containsEveryPart(value),
       let finding = locator.finding(
         LintRules.invalidValue, "BOOTPROTO: '\(value)' is not static, dhcp, dhcp4, dhcp6, autoip, none or a +auto6 combination",
         at: assignment.valueRange.start)

@@ -119,3 +119,4 @@ final class LinterTests: XCTestCase {
     XCTAssertEqual(report.brief, ["missing-vlan-parent@c/\(rh)ifcfg-eth0.5:1:8"])
   }
 }
+
