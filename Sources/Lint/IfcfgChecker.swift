@@ -132,7 +132,7 @@ struct IfcfgChecker {
     return (findings, summary)
   }
 
-  private func assignment(_ keyed: Keyed, _ position: Int, _ lines: [ShellLine]) -> ShellAssignment? {
+  private func assignment(_ keyed: Keyed, _ position: Int, _ lines: ShellLines) -> ShellAssignment? {
     guard position < keyed.assignments.count else { return nil }
     let line = keyed.assignments[position].line
     guard line < lines.count, case .assignment(let assignment) = lines[line] else { return nil }
@@ -207,7 +207,7 @@ struct IfcfgChecker {
   // MARK: - Summary for the folder
 
   private func summarize(
-    fileName: String, keyed: Keyed, lines: [ShellLine], bytes: [UInt8], locator: Locator
+    fileName: String, keyed: Keyed, lines: ShellLines, bytes: [UInt8], locator: Locator
   ) -> InterfaceSummary {
     func located(_ assignment: ShellAssignment, _ keyed: KeyedAssignment, _ value: String) -> LocatedValue {
       let location = locator.location(assignment.valueRange.start)

@@ -18,8 +18,8 @@ enum SUSEAddresses {
 
   /// Suffixes of the `IPADDR` keys with a value, in the order of the file.
   static func usedSuffixes(in file: IfcfgFile) -> [String] {
-    file.shell.keys.compactMap { key -> String? in
-      guard key.hasPrefix(SUSEKey.ipaddr), file.nonEmpty(key) != nil else { return nil }
+    file.shell.keys(withPrefix: SUSEKey.ipaddr).compactMap { key -> String? in
+      guard file.nonEmpty(key) != nil else { return nil }
       return String(key.dropFirst(SUSEKey.ipaddr.count))
     }
   }

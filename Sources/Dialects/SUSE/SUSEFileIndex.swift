@@ -112,8 +112,8 @@ struct SUSEFileIndex: Sendable {
 
   /// The `BONDING_SLAVE*` keys with a value, in file order.
   static func slaveKeys(of file: IfcfgFile) -> [(key: String, name: String)] {
-    file.shell.keys.compactMap { key in
-      guard key.hasPrefix(SUSEKey.bondingSlave), let value = file.nonEmpty(key) else { return nil }
+    file.shell.keys(withPrefix: SUSEKey.bondingSlave).compactMap { key in
+      guard let value = file.nonEmpty(key) else { return nil }
       return (key, value)
     }
   }

@@ -14,9 +14,23 @@ public struct BondingOptions: Sendable, Hashable {
   /// The value of the last `key=value` token (later ones win, as sysfs writes them in order).
   public func value(_ key: String) -> String? {
     for token in tokens.reversed() {
-      if let (name, value) = Self.split(token), name == key { return value }
+      if let value = Self.value(of: key, in: token) { return value }
     }
     return nil
+  }
+
+  /// The value of `token` when it is `key=value`: as ``split(_:)`` then
+  /// comparing the name, without making a String of the name.
+  static func value(of key: String, in token: String) -> String? {
+    guard token.utf8.allSatisfy({ $0 < 0x80 }) else {
+      guard let (name, value) = split(token), name == key else { return nil }
+      return value
+    }
+    let bytes = token.utf8
+    guard bytes.starts(with: key.utf8), !key.utf8.contains(UInt8(ascii: "=")) else { return nil }
+    let equals = bytes.index(bytes.startIndex, offsetBy: key.utf8.count)
+    guard equals < bytes.endIndex, bytes[equals] == UInt8(ascii: "=") else { return nil }
+    return String(Substring(bytes[bytes.index(after: equals)...]))
   }
 
   public func has(_ key: String) -> Bool { value(key) != nil }
