@@ -69,10 +69,10 @@ public struct RedHatDialect: Dialect {
   /// (addresses, MTU, booleans...) are checked too, while its references to
   /// other files are not (lint checks those across a folder).
   public func diagnostics(of file: IfcfgFile) -> [Diagnostic] {
-    let parsed = RedHatFiles.isConfig(file.fileName) ? [file] : []
-    let index = RedHatFileIndex(parsed: parsed, directory: configDirectory)
+    guard RedHatFiles.isConfig(file.fileName) else { return [] }
+    let index = RedHatFileIndex(single: file, directory: configDirectory)
     var reader = RedHatReader(index: index)
-    _ = reader.read(index.chosen.keys.sorted())
+    _ = reader.read(index.chosen.keys)
     return reader.diagnostics
   }
 

@@ -48,12 +48,29 @@ struct RedHatFileIndex: Sendable {
     self.init(summaries: summaries, contents: contents, parsed: [:], links: links, directory: directory)
   }
 
-  /// The index of files already parsed (ifcfg files only, in name order), kept parsed.
-  init(parsed files: [IfcfgFile], directory: String) {
-    let summaries = files.map { Summary($0, linkByAddress: [:]) }
-    var parsed: [String: IfcfgFile] = [:]
-    for file in files { parsed[file.fileName] = file }
-    self.init(summaries: summaries, contents: FileStore([:]), parsed: parsed, links: [:], directory: directory)
+  /// The index of one file on its own, for reading it as a top-level
+  /// interface: no other file is there, so only its name and membership are looked up.
+  init(single file: IfcfgFile, directory: String) {
+    self.directory = directory
+    self.contents = FileStore([:])
+    self.parsed = [file.fileName: file]
+    let name = file.nonEmpty(RedHatKey.device) ?? file.suffix
+    guard InterfaceName.isValid(name) else {
+      notes.append(
+        .warning(
+          "invalid-interface-name", "'\(name)' is not a valid interface name; the file is skipped",
+          path: file.path, range: file.valueRange(RedHatKey.device)))
+      return
+    }
+    chosen[name] = file.fileName
+    // A file naming itself as its master or bridge lists itself, as in a folder.
+    if let master = file.nonEmpty(RedHatKey.master) {
+      if master == name { bondSlaves[name] = [name] }
+      members.insert(name)
+    } else if let bridge = file.nonEmpty(RedHatKey.bridge) {
+      if bridge == name { bridgePorts[name] = [name] }
+      members.insert(name)
+    }
   }
 
   private init(
