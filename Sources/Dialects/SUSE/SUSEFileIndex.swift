@@ -57,7 +57,7 @@ struct SUSEFileIndex: Sendable {
         notes.append(
           .warning(
             "invalid-interface-name", "'\(summary.name)' is not a valid interface name; the file is skipped",
-            path: summary.path, range: .at(0)))
+            path: summary.path(in: directory), range: .at(0)))
         continue
       }
       fileNames[summary.name] = summary.fileName
@@ -84,14 +84,14 @@ struct SUSEFileIndex: Sendable {
       guard InterfaceName.isValid(member), member != master.name, !kept.contains(member) else {
         notes.append(
           .warning(
-            "invalid-member", "'\(member)' cannot be a member of \(master.name); ignored", path: master.path,
+            "invalid-member", "'\(member)' cannot be a member of \(master.name); ignored", path: master.path(in: directory),
             range: .at(0)))
         continue
       }
       if let other = masterOf[member] {
         notes.append(
           .warning(
-            "member-of-two", "\(member) is already a member of \(other); ignored here", path: master.path,
+            "member-of-two", "\(member) is already a member of \(other); ignored here", path: master.path(in: directory),
             range: master.membersRange))
         continue
       }
@@ -152,16 +152,16 @@ extension SUSEFileIndex {
     }
 
     let fileName: String
-    let path: String
     /// The interface the file describes: its name's suffix.
     let name: String
     let role: Role
     /// Where the member list is, for warnings about its entries.
     let membersRange: SourceRange
 
+    func path(in directory: String) -> String { directory.isEmpty ? fileName : directory + "/" + fileName }
+
     init(_ file: IfcfgFile) {
       fileName = file.fileName
-      path = file.path
       name = file.suffix
       let key: String
       if SUSEFileIndex.isBond(file) {
