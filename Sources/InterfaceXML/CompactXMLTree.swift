@@ -66,7 +66,14 @@ struct CompactXMLTreeBuilder: XMLTokenHandler {
   var open: [Int] = []
   var names = XMLNameTable()
 
-  init(bytes: [UInt8]) { self.bytes = bytes }
+  init(bytes: [UInt8]) {
+    self.bytes = bytes
+    // Interface XML has an element every 40 bytes or so and an attribute
+    // every 30: room for about that many saves growing the arrays as they fill.
+    records.reserveCapacity(bytes.count / 40 + 4)
+    attributes.reserveCapacity(bytes.count / 30 + 4)
+    attributeNames.reserveCapacity(bytes.count / 30 + 4)
+  }
 
   mutating func handle(_ token: XMLToken) throws(DiagnosticError) {
     switch token {

@@ -5,7 +5,7 @@ import XMLSyntax
 /// `<protocol>` elements.
 extension InterfaceXMLReader {
   mutating func readIPv4(_ element: some ReadableElement, path: [String]) -> IPv4Protocol {
-    checkAttributes(element, allowed: ["family"])
+    checkAttributes(element, allowed: AllowedAttributes.protocolElement)
     var result = IPv4Protocol()
     var seen = SeenElements()
     checkText(in: element)
@@ -33,7 +33,7 @@ extension InterfaceXMLReader {
   }
 
   mutating func readIPv6(_ element: some ReadableElement, path: [String]) -> IPv6Protocol {
-    checkAttributes(element, allowed: ["family"])
+    checkAttributes(element, allowed: AllowedAttributes.protocolElement)
     var result = IPv6Protocol()
     var seen = SeenElements()
     checkText(in: element)
@@ -41,7 +41,7 @@ extension InterfaceXMLReader {
       switch child.name {
       case "autoconf":
         guard once(child, in: "<protocol>", &seen) else { continue }
-        checkAttributes(child, allowed: [])
+        checkAttributes(child, allowed: AllowedAttributes.none)
         onlyExtensions(in: child)
         result.autoconf = true
       case "dhcp":
@@ -68,7 +68,7 @@ extension InterfaceXMLReader {
 
   /// `peerdns`, when given and valid.
   mutating func readDHCP(_ element: some ReadableElement) -> Bool? {
-    checkAttributes(element, allowed: ["peerdns"])
+    checkAttributes(element, allowed: AllowedAttributes.dhcp)
     onlyExtensions(in: element)
     guard let peerDNS = element.attribute("peerdns") else { return nil }
     return enumeration(peerDNS, what: "peerdns", ["yes", "no"]).map { $0 == "yes" }
@@ -78,7 +78,7 @@ extension InterfaceXMLReader {
     _ element: some ReadableElement, addressField: ModelPath.Field, prefixField: ModelPath.Field, maximumPrefix: Int,
     path: [String]
   ) -> IPAddress? {
-    checkAttributes(element, allowed: ["address", "prefix"])
+    checkAttributes(element, allowed: AllowedAttributes.ip)
     onlyExtensions(in: element)
     guard let address = element.attribute("address") else {
       missingAttribute("address", of: element)
@@ -94,7 +94,7 @@ extension InterfaceXMLReader {
   }
 
   mutating func readRoute(_ element: some ReadableElement, field: ModelPath.Field, path: [String]) -> String? {
-    checkAttributes(element, allowed: ["gateway"])
+    checkAttributes(element, allowed: AllowedAttributes.route)
     onlyExtensions(in: element)
     guard let gateway = element.attribute("gateway") else {
       missingAttribute("gateway", of: element)

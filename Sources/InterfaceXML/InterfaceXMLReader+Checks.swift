@@ -128,14 +128,17 @@ extension InterfaceXMLReader {
 
   // MARK: Reporting
 
-  mutating func record(_ path: ModelPath, _ range: SourceRange) {
-    locations.append((path, range))
+  /// Notes where a part of the IR came from (when `recordsLocations`).
+  @inline(__always)
+  mutating func record(_ path: @autoclosure () -> ModelPath, _ range: SourceRange) {
+    guard recordsLocations else { return }
+    locations.append((path(), range))
   }
 
-  mutating func validate(_ interfaces: [Interface], root: some ReadableElement) {
+  /// Reports the validator's `issues` at the ranges recorded for them.
+  mutating func report(_ issues: [ModelIssue], root: some ReadableElement) {
     var duplicatesSeen: [String: Int] = [:]
     var unlocated: [ModelIssue] = []
-    let issues = InterfaceValidator.validate(interfaces)
     guard !issues.isEmpty else { return }
     var locations: [ModelPath: [SourceRange]] = [:]
     for (path, range) in self.locations { locations[path, default: []].append(range) }

@@ -12,13 +12,20 @@ import XMLSyntax
 struct InterfaceXMLReader {
   let path: String
   var diagnostics: [Diagnostic] = []
+  /// Whether to note where each part of the IR came from. Only a second
+  /// reading does, after the validator found problems to map back to
+  /// ranges: valid documents never pay for it.
+  let recordsLocations: Bool
   /// Where each part of the IR came from, in reading order, for mapping
-  /// validator problems (looked up only when there are some).
+  /// validator problems (when `recordsLocations`).
   var locations: [(path: ModelPath, range: SourceRange)] = []
-  /// The name ranges of top-level interfaces, in order (for duplicates).
+  /// The name ranges of top-level interfaces, in order (for duplicates; when `recordsLocations`).
   var topLevelNames: [(name: String, range: SourceRange)] = []
 
-  init(path: String) { self.path = path }
+  init(path: String, recordsLocations: Bool = false) {
+    self.path = path
+    self.recordsLocations = recordsLocations
+  }
 
   /// Where an interface sits: it decides which children it may have.
   enum Context {
@@ -33,14 +40,31 @@ struct InterfaceXMLReader {
     read(root: document.root)
   }
 
-  /// Reads the interfaces under `root`, the document's root element.
+  /// Reads the interfaces under `root`, the document's root element, and
+  /// reports the validator's problems at the ranges they come from.
   mutating func read(root: some ReadableElement) -> [Interface] {
+    let interfaces = readInterfaces(root: root)
+    let issues = InterfaceValidator.validate(interfaces)
+    if !issues.isEmpty {
+      // Read again, noting where each value came from: the same reading
+      // gives the same interfaces and diagnostics, now with locations.
+      var recording = InterfaceXMLReader(path: path, recordsLocations: true)
+      _ = recording.readInterfaces(root: root)
+      recording.report(issues, root: root)
+      self = recording
+    }
+    diagnostics.sort { ($0.range.start, $0.range.end) < ($1.range.start, $1.range.end) }
+    return interfaces
+  }
+
+  /// The interfaces under `root` with the reader's own diagnostics.
+  mutating func readInterfaces(root: some ReadableElement) -> [Interface] {
     var interfaces: [Interface] = []
     switch root.name {
     case "interface":
       if let interface = readInterface(root, context: .topLevel, parentPath: []) { interfaces.append(interface) }
     case "interfaces":
-      checkAttributes(root, allowed: [])
+      checkAttributes(root, allowed: AllowedAttributes.none)
       checkText(in: root)
       for child in root.elementChildren {
         if child.name == "interface" {
@@ -54,24 +78,23 @@ struct InterfaceXMLReader {
         InterfaceXMLDiagnosticCode.unknownRootElement,
         "unknown root element <\(root.name)>; expected <interface> or <interfaces>", root.startTagRange)
     }
-    validate(interfaces, root: root)
-    diagnostics.sort { ($0.range.start, $0.range.end) < ($1.range.start, $1.range.end) }
     return interfaces
   }
 
   // MARK: Interfaces
 
   mutating func readInterface(_ element: some ReadableElement, context: Context, parentPath: [String]) -> Interface? {
-    checkAttributes(element, allowed: ["type", "name"])
+    checkAttributes(element, allowed: AllowedAttributes.interface)
     let name = element.attribute("name")
     if name == nil { missingAttribute("name", of: element) }
-    let interfacePath = parentPath + [name?.value ?? ""]
-    if let name {
+    // Paths only matter when locations are recorded.
+    let interfacePath = recordsLocations ? parentPath + [name?.value ?? ""] : []
+    if recordsLocations, let name {
       record(ModelPath(interfaces: interfacePath, field: .name), name.valueRange)
       if context == .topLevel { topLevelNames.append((name.value, name.valueRange)) }
-    }
-    if context == .nested, let name {
-      record(ModelPath(interfaces: parentPath, field: .port(name: name.value)), element.startTagRange)
+      if context == .nested {
+        record(ModelPath(interfaces: parentPath, field: .port(name: name.value)), element.startTagRange)
+      }
     }
     guard let typeAttribute = element.attribute("type") else {
       missingAttribute("type", of: element)
@@ -184,7 +207,7 @@ struct InterfaceXMLReader {
   // MARK: Settings
 
   mutating func readStartMode(_ element: some ReadableElement) -> StartMode? {
-    checkAttributes(element, allowed: ["mode"])
+    checkAttributes(element, allowed: AllowedAttributes.mode)
     guard let mode = element.attribute("mode") else {
       missingAttribute("mode", of: element)
       return nil
@@ -193,7 +216,7 @@ struct InterfaceXMLReader {
   }
 
   mutating func readMAC(_ element: some ReadableElement, path: [String]) -> String? {
-    checkAttributes(element, allowed: ["address"])
+    checkAttributes(element, allowed: AllowedAttributes.mac)
     onlyExtensions(in: element)
     guard let address = element.attribute("address") else {
       missingAttribute("address", of: element)
@@ -202,14 +225,12 @@ struct InterfaceXMLReader {
     record(ModelPath(interfaces: path, field: .mac), address.valueRange)
     // Normalizing only lowers the case of a valid address: without capitals
     // there is nothing to change.
-    guard address.value.utf8.contains(where: { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") }) else {
-      return address.value
-    }
+    guard XMLValueSyntax.hasUpperCaseASCII(address.value) else { return address.value }
     return MACSyntax.normalized(address.value) ?? address.value
   }
 
   mutating func readMTU(_ element: some ReadableElement, path: [String]) -> Int? {
-    checkAttributes(element, allowed: ["size"])
+    checkAttributes(element, allowed: AllowedAttributes.mtu)
     onlyExtensions(in: element)
     guard let size = element.attribute("size") else {
       missingAttribute("size", of: element)
@@ -220,7 +241,7 @@ struct InterfaceXMLReader {
   }
 
   mutating func readLink(_ element: some ReadableElement) {
-    checkAttributes(element, allowed: ["speed", "state"])
+    checkAttributes(element, allowed: AllowedAttributes.link)
     onlyExtensions(in: element)
     if let speed = element.attribute("speed") {
       _ = number(speed, what: "link speed", range: 0...XMLValueSyntax.maximumUnsigned)
