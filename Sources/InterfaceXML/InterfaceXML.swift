@@ -84,7 +84,7 @@ public enum InterfaceXML {
   /// `</interfaces>` and a newline; with no interfaces it is
   /// `<interfaces/>` and a newline.
   public static func appendElement(_ interface: Interface, level: Int = 0, into output: inout [UInt8]) {
-    InterfaceXMLByteWriter.append(interface, level: level, nested: false, into: &output)
+    InterfaceXMLByteWriter.append(interface, level: level, into: &output)
   }
 
   /// Appends what one interface adds to an `<interfaces>` document: a

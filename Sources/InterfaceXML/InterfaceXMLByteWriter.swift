@@ -12,24 +12,37 @@ enum InterfaceXMLByteWriter {
   /// A whole document: one `<interface>`, or an `<interfaces>` wrapper when
   /// there are several, none, or `wrapper` is set; a final newline.
   static func document(_ interfaces: [Interface], wrapper: Bool) -> [UInt8] {
-    var output: [UInt8] = []
-    output.reserveCapacity(estimatedSize(interfaces))
+    var output = ByteSink(capacity: estimatedSize(interfaces))
     if interfaces.count == 1, !wrapper, let only = interfaces.first {
       append(only, level: 0, nested: false, into: &output)
     } else if interfaces.isEmpty {
-      literal("<interfaces/>", into: &output)
+      output.append("<interfaces/>")
     } else {
-      literal("<interfaces>", into: &output)
+      output.append("<interfaces>")
       for index in interfaces.indices { appendMember(interfaces[index], into: &output) }
-      literal("\n</interfaces>", into: &output)
+      output.append("\n</interfaces>")
     }
     output.append(0x0A)
-    return output
+    return Array(output.bytes)
+  }
+
+  /// Appends `interface` at `level` to an array (see ``append(_:level:nested:into:)``).
+  static func append(_ interface: Interface, level: Int, into output: inout [UInt8]) {
+    var sink = ByteSink(capacity: estimatedSize([interface]))
+    append(interface, level: level, nested: false, into: &sink)
+    output.append(contentsOf: sink.bytes)
+  }
+
+  /// Appends what `interface` adds to an `<interfaces>` document to an array.
+  static func appendMember(_ interface: Interface, into output: inout [UInt8]) {
+    var sink = ByteSink(capacity: estimatedSize([interface]))
+    appendMember(interface, into: &sink)
+    output.append(contentsOf: sink.bytes)
   }
 
   /// What one interface adds to an `<interfaces>` document: a newline, two
   /// spaces and its element at level 1.
-  static func appendMember(_ interface: Interface, into output: inout [UInt8]) {
+  static func appendMember(_ interface: Interface, into output: inout ByteSink) {
     newline(level: 1, into: &output)
     append(interface, level: 1, nested: false, into: &output)
   }
@@ -46,10 +59,10 @@ enum InterfaceXMLByteWriter {
   /// One `<interface>` whose start tag begins at the current position, with
   /// its lines indented for `level`; a nested one (a port or slave) gets no
   /// start mode, mtu or addressing.
-  static func append(_ interface: Interface, level: Int, nested: Bool, into output: inout [UInt8]) {
-    literal("<interface type=\"", into: &output)
-    literal(typeName(interface.type), into: &output)
-    literal("\" name=\"", into: &output)
+  static func append(_ interface: Interface, level: Int, nested: Bool, into output: inout ByteSink) {
+    output.append("<interface type=\"")
+    output.append(typeName(interface.type))
+    output.append("\" name=\"")
     appendEscaped(interface.name, into: &output)
     output.append(UInt8(ascii: "\""))
     let inner = level + 1
@@ -64,9 +77,9 @@ enum InterfaceXMLByteWriter {
     }
     if !nested, let mtu = interface.mtu {
       child(&open, inner, &output)
-      literal("<mtu size=\"", into: &output)
+      output.append("<mtu size=\"")
       appendDecimal(mtu, into: &output)
-      literal("\"/>", into: &output)
+      output.append("\"/>")
     }
     if !nested, let ipv4 = interface.ipv4 {
       child(&open, inner, &output)
@@ -94,8 +107,8 @@ enum InterfaceXMLByteWriter {
 
   // MARK: Addressing
 
-  static func append(_ ipv4: IPv4Protocol, level: Int, into output: inout [UInt8]) {
-    literal("<protocol family=\"ipv4\"", into: &output)
+  static func append(_ ipv4: IPv4Protocol, level: Int, into output: inout ByteSink) {
+    output.append("<protocol family=\"ipv4\"")
     let inner = level + 1
     var open = false
     if let dhcp = ipv4.dhcp {
@@ -113,13 +126,13 @@ enum InterfaceXMLByteWriter {
     close("protocol", open: open, level: level, into: &output)
   }
 
-  static func append(_ ipv6: IPv6Protocol, level: Int, into output: inout [UInt8]) {
-    literal("<protocol family=\"ipv6\"", into: &output)
+  static func append(_ ipv6: IPv6Protocol, level: Int, into output: inout ByteSink) {
+    output.append("<protocol family=\"ipv6\"")
     let inner = level + 1
     var open = false
     if ipv6.autoconf {
       child(&open, inner, &output)
-      literal("<autoconf/>", into: &output)
+      output.append("<autoconf/>")
     }
     if ipv6.dhcp {
       child(&open, inner, &output)
@@ -136,31 +149,31 @@ enum InterfaceXMLByteWriter {
     close("protocol", open: open, level: level, into: &output)
   }
 
-  static func appendDHCP(peerDNS: Bool?, into output: inout [UInt8]) {
+  static func appendDHCP(peerDNS: Bool?, into output: inout ByteSink) {
     switch peerDNS {
-    case .some(true): literal("<dhcp peerdns=\"yes\"/>", into: &output)
-    case .some(false): literal("<dhcp peerdns=\"no\"/>", into: &output)
-    case nil: literal("<dhcp/>", into: &output)
+    case .some(true): output.append("<dhcp peerdns=\"yes\"/>")
+    case .some(false): output.append("<dhcp peerdns=\"no\"/>")
+    case nil: output.append("<dhcp/>")
     }
   }
 
-  static func append(_ address: IPAddress, into output: inout [UInt8]) {
-    literal("<ip address=\"", into: &output)
+  static func append(_ address: IPAddress, into output: inout ByteSink) {
+    output.append("<ip address=\"")
     appendEscaped(address.address, into: &output)
     output.append(UInt8(ascii: "\""))
     if let prefix = address.prefix {
-      literal(" prefix=\"", into: &output)
+      output.append(" prefix=\"")
       appendDecimal(prefix, into: &output)
       output.append(UInt8(ascii: "\""))
     }
-    literal("/>", into: &output)
+    output.append("/>")
   }
 
   // MARK: Bodies
 
-  static func append(_ bridge: Bridge, level: Int, into output: inout [UInt8]) {
-    literal("<bridge", into: &output)
-    if let stp = bridge.stp { literal(stp ? " stp=\"on\"" : " stp=\"off\"", into: &output) }
+  static func append(_ bridge: Bridge, level: Int, into output: inout ByteSink) {
+    output.append("<bridge")
+    if let stp = bridge.stp { output.append(stp ? " stp=\"on\"" : " stp=\"off\"") }
     if let delay = bridge.delay { attribute("delay", delay, into: &output) }
     let inner = level + 1
     var open = false
@@ -171,8 +184,8 @@ enum InterfaceXMLByteWriter {
     close("bridge", open: open, level: level, into: &output)
   }
 
-  static func append(_ bond: Bond, level: Int, into output: inout [UInt8]) {
-    literal("<bond", into: &output)
+  static func append(_ bond: Bond, level: Int, into output: inout ByteSink) {
+    output.append("<bond")
     if let mode = bond.mode { attribute("mode", mode.rawValue, into: &output) }
     let inner = level + 1
     var open = false
@@ -187,31 +200,31 @@ enum InterfaceXMLByteWriter {
     close("bond", open: open, level: level, into: &output)
   }
 
-  static func append(_ monitor: BondMonitor, into output: inout [UInt8]) {
+  static func append(_ monitor: BondMonitor, into output: inout ByteSink) {
     switch monitor {
     case .mii(let mii):
-      literal("<miimon", into: &output)
+      output.append("<miimon")
       if let frequency = mii.frequency { decimalAttribute("freq", frequency, into: &output) }
       if let downdelay = mii.downdelay { decimalAttribute("downdelay", downdelay, into: &output) }
       if let updelay = mii.updelay { decimalAttribute("updelay", updelay, into: &output) }
       if let carrier = mii.carrier { attribute("carrier", carrier.rawValue, into: &output) }
     case .arp(let arp):
-      literal("<arpmon", into: &output)
+      output.append("<arpmon")
       if let interval = arp.interval { decimalAttribute("interval", interval, into: &output) }
       if let target = arp.target { attribute("target", target, into: &output) }
       if let validate = arp.validate { attribute("validate", validate.rawValue, into: &output) }
     }
-    literal("/>", into: &output)
+    output.append("/>")
   }
 
-  static func append(_ vlan: VLAN, level: Int, into output: inout [UInt8]) {
-    literal("<vlan tag=\"", into: &output)
+  static func append(_ vlan: VLAN, level: Int, into output: inout ByteSink) {
+    output.append("<vlan tag=\"")
     appendDecimal(vlan.tag, into: &output)
-    literal("\">", into: &output)
+    output.append("\">")
     newline(level: level + 1, into: &output)
     leaf("interface", "name", vlan.parent, into: &output)
     newline(level: level, into: &output)
-    literal("</vlan>", into: &output)
+    output.append("</vlan>")
   }
 
   // MARK: Layout
@@ -219,7 +232,7 @@ enum InterfaceXMLByteWriter {
   /// Before a child: ends the parent's start tag at the first one, then
   /// starts the child's line.
   @inline(__always)
-  static func child(_ open: inout Bool, _ level: Int, _ output: inout [UInt8]) {
+  static func child(_ open: inout Bool, _ level: Int, _ output: inout ByteSink) {
     if !open {
       output.append(UInt8(ascii: ">"))
       open = true
@@ -229,21 +242,15 @@ enum InterfaceXMLByteWriter {
 
   /// Ends an element whose start tag is still open: `/>` when it had no
   /// child, else its end tag on a line of its own.
-  static func close(_ name: StaticString, open: Bool, level: Int, into output: inout [UInt8]) {
+  static func close(_ name: StaticString, open: Bool, level: Int, into output: inout ByteSink) {
     guard open else {
-      literal("/>", into: &output)
+      output.append("/>")
       return
     }
     newline(level: level, into: &output)
-    literal("</", into: &output)
-    name.withUTF8Buffer { output.append(contentsOf: $0) }
+    output.append("</")
+    output.append(name)
     output.append(UInt8(ascii: ">"))
-  }
-
-  /// Appends the bytes of a literal.
-  @inline(__always)
-  static func literal(_ text: StaticString, into output: inout [UInt8]) {
-    text.withUTF8Buffer { output.append(contentsOf: $0) }
   }
 
   /// The `type` attribute's value.
@@ -256,60 +263,44 @@ enum InterfaceXMLByteWriter {
     }
   }
 
-  static func newline(level: Int, into output: inout [UInt8]) {
+  static func newline(level: Int, into output: inout ByteSink) {
     output.append(0x0A)
-    for _ in 0..<(2 * max(0, level)) { output.append(UInt8(ascii: " ")) }
+    output.appendSpaces(2 * max(0, level))
   }
 
   /// `<name attribute="value"/>`.
-  static func leaf(_ name: StaticString, _ attribute: StaticString, _ value: String, into output: inout [UInt8]) {
+  static func leaf(_ name: StaticString, _ attribute: StaticString, _ value: String, into output: inout ByteSink) {
     output.append(UInt8(ascii: "<"))
-    name.withUTF8Buffer { output.append(contentsOf: $0) }
+    output.append(name)
     self.attribute(attribute, value, into: &output)
-    literal("/>", into: &output)
+    output.append("/>")
   }
 
   /// ` name="value"`, the value escaped.
-  static func attribute(_ name: StaticString, _ value: String, into output: inout [UInt8]) {
+  static func attribute(_ name: StaticString, _ value: String, into output: inout ByteSink) {
     output.append(UInt8(ascii: " "))
-    name.withUTF8Buffer { output.append(contentsOf: $0) }
-    literal("=\"", into: &output)
+    output.append(name)
+    output.append("=\"")
     appendEscaped(value, into: &output)
     output.append(UInt8(ascii: "\""))
   }
 
   /// ` name="123"`.
-  static func decimalAttribute(_ name: StaticString, _ value: Int, into output: inout [UInt8]) {
+  static func decimalAttribute(_ name: StaticString, _ value: Int, into output: inout ByteSink) {
     output.append(UInt8(ascii: " "))
-    name.withUTF8Buffer { output.append(contentsOf: $0) }
-    literal("=\"", into: &output)
+    output.append(name)
+    output.append("=\"")
     appendDecimal(value, into: &output)
     output.append(UInt8(ascii: "\""))
   }
 
   // MARK: Values
 
-  /// `value` as `String(value)` spells it.
-  static func appendDecimal(_ value: Int, into output: inout [UInt8]) {
-    if value < 0 { output.append(UInt8(ascii: "-")) }
-    var magnitude = value.magnitude
-    var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
-                 UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
-      (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
-    var count = 0
-    withUnsafeMutableBytes(of: &digits) { buffer in
-      repeat {
-        buffer[19 - count] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: magnitude % 10)
-        magnitude /= 10
-        count += 1
-      } while magnitude > 0 && count < 20
-      output.append(contentsOf: buffer[(20 - count)...])
-    }
-  }
+  static func appendDecimal(_ value: Int, into output: inout ByteSink) { output.appendDecimal(value) }
 
   /// `value` with `&amp; &lt; &quot;` and `&#9; &#10; &#13;` escaped, as
   /// ``XMLWriter`` writes attribute values; runs between escapes are copied whole.
-  static func appendEscaped(_ value: String, into output: inout [UInt8]) {
+  static func appendEscaped(_ value: String, into output: inout ByteSink) {
     var value = value
     value.withUTF8 { bytes in
       var runStart = 0
@@ -327,11 +318,11 @@ enum InterfaceXMLByteWriter {
         case 0x0D: replacement = "&#13;"
         default: continue
         }
-        output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
-        replacement.withUTF8Buffer { output.append(contentsOf: $0) }
+        output.append(UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+        output.append(replacement)
         runStart = index + 1
       }
-      output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...]))
+      output.append(UnsafeBufferPointer(rebasing: bytes[runStart...]))
     }
   }
 }
