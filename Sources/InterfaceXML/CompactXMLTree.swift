@@ -141,7 +141,10 @@ struct CompactXMLElement: ReadableElement {
 
   func attribute(_ name: String) -> XMLAttribute? {
     let first = tree.records[index].firstAttribute
-    for slot in first..<(first + tree.records[index].attributeCount) where tree.attributeNames[slot] == name {
+    let length = name.utf8.count
+    // Comparing lengths first settles most mismatches without a string comparison.
+    for slot in first..<(first + tree.records[index].attributeCount)
+    where tree.attributeNames[slot].utf8.count == length && tree.attributeNames[slot] == name {
       let token = tree.attributes[slot]
       return XMLAttribute(
         name: tree.attributeNames[slot], value: XMLDecoding.attributeValue(tree.bytes, token), nameRange: token.name,

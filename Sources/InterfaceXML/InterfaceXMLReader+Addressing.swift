@@ -12,7 +12,7 @@ extension InterfaceXMLReader {
     for child in element.elementChildren {
       switch child.name {
       case "dhcp":
-        guard once(child, in: "<protocol>", &seen) else { continue }
+        guard once(child, key: .dhcp, in: "<protocol>", &seen) else { continue }
         result.dhcp = DHCPv4(peerDNS: readDHCP(child))
       case "ip":
         let index = result.addresses.count
@@ -23,7 +23,7 @@ extension InterfaceXMLReader {
           result.addresses.append(address)
         }
       case "route":
-        guard once(child, in: "<protocol>", &seen) else { continue }
+        guard once(child, key: .route, in: "<protocol>", &seen) else { continue }
         result.gateway = readRoute(child, field: .ipv4Gateway, path: path)
       default:
         reportUnexpected(child, in: "<protocol family=\"ipv4\">")
@@ -40,12 +40,12 @@ extension InterfaceXMLReader {
     for child in element.elementChildren {
       switch child.name {
       case "autoconf":
-        guard once(child, in: "<protocol>", &seen) else { continue }
+        guard once(child, key: .autoconf, in: "<protocol>", &seen) else { continue }
         checkAttributes(child, allowed: AllowedAttributes.none)
         onlyExtensions(in: child)
         result.autoconf = true
       case "dhcp":
-        guard once(child, in: "<protocol>", &seen) else { continue }
+        guard once(child, key: .dhcp, in: "<protocol>", &seen) else { continue }
         _ = readDHCP(child)
         result.dhcp = true
       case "ip":
@@ -57,7 +57,7 @@ extension InterfaceXMLReader {
           result.addresses.append(address)
         }
       case "route":
-        guard once(child, in: "<protocol>", &seen) else { continue }
+        guard once(child, key: .route, in: "<protocol>", &seen) else { continue }
         result.gateway = readRoute(child, field: .ipv6Gateway, path: path)
       default:
         reportUnexpected(child, in: "<protocol family=\"ipv6\">")

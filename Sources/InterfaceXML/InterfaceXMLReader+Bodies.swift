@@ -37,10 +37,10 @@ extension InterfaceXMLReader {
     for child in element.elementChildren {
       switch child.name {
       case "miimon":
-        guard once(child, key: "monitor", in: "<bond>", &seen) else { continue }
+        guard once(child, key: .monitor, in: "<bond>", &seen) else { continue }
         bond.monitor = readMIIMonitor(child).map(BondMonitor.mii)
       case "arpmon":
-        guard once(child, key: "monitor", in: "<bond>", &seen) else { continue }
+        guard once(child, key: .monitor, in: "<bond>", &seen) else { continue }
         bond.monitor = readARPMonitor(child, path: path).map(BondMonitor.arp)
       case "interface":
         if let slave = readInterface(child, context: .nested, parentPath: path) { bond.slaves.append(slave) }
@@ -109,7 +109,7 @@ extension InterfaceXMLReader {
         reportUnexpected(child, in: "<vlan>")
         continue
       }
-      guard once(child, in: "<vlan>", &seen) else { continue }
+      guard once(child, key: .interface, in: "<vlan>", &seen) else { continue }
       checkAttributes(child, allowed: AllowedAttributes.vlanParent)
       onlyExtensions(in: child)
       if let parent = child.attribute("name") {

@@ -92,11 +92,10 @@ extension InterfaceXMLReader {
 
   /// Reports a second element of one kind; returns whether this is the first.
   mutating func once(
-    _ element: some ReadableElement, key: String? = nil, in parent: String, _ seen: inout SeenElements
+    _ element: some ReadableElement, key: SeenElements.Key, in parent: String, _ seen: inout SeenElements
   ) -> Bool {
-    let key = key ?? element.name
-    if seen.insert(key).inserted { return true }
-    let what = key == "monitor" ? "link monitor (<miimon> or <arpmon>)" : "<\(element.name)>"
+    if seen.insert(key) { return true }
+    let what = key == .monitor ? "link monitor (<miimon> or <arpmon>)" : "<\(element.name)>"
     error(
       InterfaceXMLDiagnosticCode.duplicateElement, "a second \(what) in \(parent); at most one is allowed",
       element.startTagRange)

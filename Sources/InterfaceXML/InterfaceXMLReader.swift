@@ -119,20 +119,20 @@ struct InterfaceXMLReader {
       }
       switch child.name {
       case "start":
-        guard once(child, in: "<interface>", &seen) else { continue }
+        guard once(child, key: .start, in: "<interface>", &seen) else { continue }
         interface.startMode = readStartMode(child)
       case "mac":
         guard type == .ethernet else {
           misplaced(child, "<mac> is not allowed in \(Self.kindName(type)); only ethernet interfaces have a MAC address")
           continue
         }
-        guard once(child, in: "<interface>", &seen) else { continue }
+        guard once(child, key: .mac, in: "<interface>", &seen) else { continue }
         interface.mac = readMAC(child, path: interfacePath)
       case "mtu":
-        guard once(child, in: "<interface>", &seen) else { continue }
+        guard once(child, key: .mtu, in: "<interface>", &seen) else { continue }
         interface.mtu = readMTU(child, path: interfacePath)
       case "link":
-        guard once(child, in: "<interface>", &seen) else { continue }
+        guard once(child, key: .link, in: "<interface>", &seen) else { continue }
         readLink(child)
       case "protocol":
         guard let family = child.attribute("family") else {
@@ -141,10 +141,10 @@ struct InterfaceXMLReader {
         }
         switch family.value {
         case "ipv4":
-          guard once(child, key: "protocol ipv4", in: "<interface>", &seen) else { continue }
+          guard once(child, key: .protocolIPv4, in: "<interface>", &seen) else { continue }
           interface.ipv4 = readIPv4(child, path: interfacePath)
         case "ipv6":
-          guard once(child, key: "protocol ipv6", in: "<interface>", &seen) else { continue }
+          guard once(child, key: .protocolIPv6, in: "<interface>", &seen) else { continue }
           interface.ipv6 = readIPv6(child, path: interfacePath)
         default:
           error(
@@ -156,7 +156,7 @@ struct InterfaceXMLReader {
           misplaced(child, "<\(child.name)> is not allowed in \(Self.kindName(type))")
           continue
         }
-        guard once(child, in: "<interface>", &seen) else { continue }
+        guard once(child, key: SeenElements.Key(type), in: "<interface>", &seen) else { continue }
         switch type {
         case .bridge: body = .bridge(readBridge(child, path: interfacePath))
         case .bond: body = .bond(readBond(child, path: interfacePath))
@@ -172,7 +172,7 @@ struct InterfaceXMLReader {
     } else if let body {
       interface.kind = body
     } else {
-      if !seen.contains(type.rawValue) {
+      if !seen.contains(SeenElements.Key(type)) {
         error(
           InterfaceXMLDiagnosticCode.missingElement, "\(Self.kindName(type)) needs a <\(type.rawValue)> element",
           element.startTagRange)

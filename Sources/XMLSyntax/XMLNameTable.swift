@@ -19,7 +19,12 @@ public struct XMLNameTable: Sendable {
     var string: String
   }
 
-  private static let slotCount = 64
+  private static let slotCount = 128
+  /// The top 7 bits of a 32-bit product pick one of the 128 slots.
+  private static let slotShift: UInt32 = 25
+  /// A multiplier under which the names of netcf's interface XML (elements
+  /// and attributes) all fall in different slots, so they never evict each other.
+  private static let multiplier: UInt32 = 0x17E0_9C05
   /// The longest name a `String` holds inline (a small string).
   private static let smallStringLength = 15
   private var slots: [Entry] = []
@@ -36,10 +41,11 @@ public struct XMLNameTable: Sendable {
   mutating func name(_ bytes: [UInt8], _ range: Range<Int>) -> String {
     let count = range.count
     guard count > 0 else { return "" }
-    let first = Int(bytes[range.lowerBound])
-    let last = Int(bytes[range.upperBound - 1])
-    let second = count > 1 ? Int(bytes[range.lowerBound + 1]) : 0
-    let slot = (count &* 131 &+ first &* 31 &+ second &* 7 &+ last) & (Self.slotCount - 1)
+    let first = UInt32(bytes[range.lowerBound])
+    let last = UInt32(bytes[range.upperBound - 1])
+    let second = count > 1 ? UInt32(bytes[range.lowerBound + 1]) : 0
+    let key = UInt32(truncatingIfNeeded: count) & 0xFF | first << 8 | second << 16 | last << 24
+    let slot = Int(truncatingIfNeeded: (key &* Self.multiplier) >> Self.slotShift)
     if slots.isEmpty {
       slots = Array(repeating: Entry(start: 0, count: 0, string: ""), count: Self.slotCount)
     } else if slots[slot].count == count, Self.same(bytes, slots[slot].start, range.lowerBound, count) {
