@@ -100,7 +100,7 @@ struct InterfaceXMLReader {
       missingAttribute("type", of: element)
       return nil
     }
-    guard let type = InterfaceType(rawValue: typeAttribute.value) else {
+    guard let type = Self.interfaceType(typeAttribute.value) else {
       error(
         InterfaceXMLDiagnosticCode.unknownInterfaceType,
         "unknown interface type '\(typeAttribute.value)'; expected "
@@ -180,6 +180,17 @@ struct InterfaceXMLReader {
       interface.kind = placeholderKind(type)
     }
     return interface
+  }
+
+  /// `InterfaceType(rawValue:)` with the length looked at first: one string
+  /// comparison at most.
+  static func interfaceType(_ text: String) -> InterfaceType? {
+    switch text.utf8.count {
+    case 8: text == "ethernet" ? .ethernet : nil
+    case 6: text == "bridge" ? .bridge : nil
+    case 4: text == "bond" ? .bond : text == "vlan" ? .vlan : nil
+    default: nil
+    }
   }
 
   /// The kind of interface, for messages: "an ethernet interface", "a bond interface".

@@ -106,11 +106,12 @@ struct XMLScanner {
       let textStart = offset
       var needsDecoding = false
       while offset < end {
+        // Plain text bytes in a tight loop on a local position.
+        var position = offset
+        while position < end, table[Int(base[position])] & XMLCharacters.textStop == 0 { position &+= 1 }
+        offset = position
+        guard offset < end else { break }
         let byte = base[offset]
-        if table[Int(byte)] & XMLCharacters.textStop == 0 {
-          offset &+= 1
-          continue
-        }
         if byte == UInt8(ascii: "<") { break }
         switch byte {
         case UInt8(ascii: "&"):
@@ -222,6 +223,10 @@ struct XMLScanner {
     let scanEnd = maxLength >= end - valueStart ? end : valueStart + maxLength + 1
     var needsDecoding = false
     while true {
+      // Plain value bytes in a tight loop on a local position.
+      var position = offset
+      while position < scanEnd, table[Int(base[position])] & XMLCharacters.attributeStop == 0 { position &+= 1 }
+      offset = position
       guard offset < scanEnd else {
         if scanEnd < end {
           throw error(
@@ -231,10 +236,6 @@ struct XMLScanner {
         throw error(XMLDiagnosticCode.syntax, "unterminated value of attribute '\(name(nameRange))'", valueStart - 1, 1)
       }
       let byte = base[offset]
-      if table[Int(byte)] & XMLCharacters.attributeStop == 0 {
-        offset &+= 1
-        continue
-      }
       if byte == quote { break }
       switch byte {
       case UInt8(ascii: "\""), UInt8(ascii: "'"):
@@ -568,6 +569,15 @@ struct XMLScanner {
       }
       offset += length
     }
+    // ASCII name characters in a tight loop on a local position; the loop
+    // below takes over at the first other byte.
+    var position = offset
+    while position < scanEnd {
+      let byte = base[position]
+      guard byte < 0x80, table[Int(byte)] & XMLCharacters.nameChar != 0 else { break }
+      position &+= 1
+    }
+    offset = position
     while offset < scanEnd {
       let byte = base[offset]
       if byte < 0x80 {
@@ -708,8 +718,24 @@ struct XMLScanner {
 
   @usableFromInline
   func sameBytes(_ lhs: SourceRange, _ rhs: SourceRange) -> Bool {
-    guard lhs.length == rhs.length, lhs.end <= end, rhs.end <= end else { return false }
-    for index in 0..<lhs.length where base[lhs.start + index] != base[rhs.start + index] { return false }
+    guard lhs.length == rhs.length, lhs.start >= 0, rhs.start >= 0, lhs.end <= end, rhs.end <= end else { return false }
+    let count = lhs.length
+    let left = UnsafeRawPointer(base + lhs.start)
+    let right = UnsafeRawPointer(base + rhs.start)
+    var index = 0
+    // Eight bytes at a time, then the rest one by one.
+    while count - index >= 8 {
+      if left.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+        != right.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+      {
+        return false
+      }
+      index += 8
+    }
+    while index < count {
+      if base[lhs.start + index] != base[rhs.start + index] { return false }
+      index += 1
+    }
     return true
   }
 
