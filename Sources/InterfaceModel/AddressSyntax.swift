@@ -12,12 +12,19 @@ public enum IPv4Syntax {
 
   /// The address as a 32-bit number, or `nil` when `text` is not a dotted quad.
   public static func bits(_ text: String) -> UInt32? {
+    guard text.utf8.count <= 15 else { return nil }
+    var text = text
+    return text.withUTF8(bits)
+  }
+
+  /// ``bits(_:)`` over UTF-8 bytes.
+  static func bits(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt32? {
     var result: UInt32 = 0
     var parts = 0
     var current = 0
     var digits = 0
     var leadingZero = false
-    for byte in text.utf8 {
+    for byte in bytes {
       if byte == UInt8(ascii: ".") {
         guard digits > 0, parts < 3 else { return nil }
         result = result << 8 | UInt32(current)
@@ -82,7 +89,7 @@ public enum IPv6Syntax {
       while end < bytes.count, bytes[end] != 0x3A { end += 1 }
       let group = bytes[index..<end]
       if group.contains(UInt8(ascii: ".")) {
-        guard end == bytes.count, IPv4Syntax.isValid(String(decoding: UnsafeBufferPointer(rebasing: group), as: UTF8.self)) else {
+        guard end == bytes.count, IPv4Syntax.bits(UnsafeBufferPointer(rebasing: group)) != nil else {
           return false
         }
         groups += 2
@@ -113,17 +120,32 @@ public enum IPv6Syntax {
 public enum MACSyntax {
   /// The address in lower case when `text` is six colon-separated pairs of hex digits.
   public static func normalized(_ text: String) -> String? {
-    guard text.utf8.count == 17 else { return nil }
-    var hasUpperCase = false
-    for (index, byte) in text.utf8.enumerated() {
-      if index % 3 == 2 {
-        guard byte == UInt8(ascii: ":") else { return nil }
-      } else {
-        guard byte.isHexDigit else { return nil }
-        if byte >= UInt8(ascii: "A"), byte <= UInt8(ascii: "F") { hasUpperCase = true }
-      }
-    }
+    guard let hasUpperCase = scan(text) else { return nil }
     return hasUpperCase ? text.lowercased() : text
+  }
+
+  /// Whether `text` is six colon-separated pairs of hex digits (any case).
+  public static func isValid(_ text: String) -> Bool { scan(text) != nil }
+
+  /// Whether a valid address has upper-case digits; `nil` when it is not valid.
+  private static func scan(_ text: String) -> Bool? {
+    guard text.utf8.count == 17 else { return nil }
+    var text = text
+    return text.withUTF8 { bytes -> Bool? in
+      var hasUpperCase = false
+      var index = 0
+      while index < bytes.count {
+        let byte = bytes[index]
+        if index % 3 == 2 {
+          guard byte == UInt8(ascii: ":") else { return nil }
+        } else {
+          guard byte.isHexDigit else { return nil }
+          if byte >= UInt8(ascii: "A"), byte <= UInt8(ascii: "F") { hasUpperCase = true }
+        }
+        index += 1
+      }
+      return hasUpperCase
+    }
   }
 }
 

@@ -9,6 +9,7 @@ public enum InterfaceName {
   /// Valid names are 1-15 bytes of `[A-Za-z0-9_.:-]`, and never `.` or `..`,
   /// so a name can never become a path or climb out of a folder.
   public static func problem(_ name: String) -> String? {
+    if isPlainlyValid(name) { return nil }
     let length = name.utf8.count
     if length == 0 { return "the name is empty" }
     if length > maximumLength {
@@ -23,6 +24,20 @@ public enum InterfaceName {
   }
 
   public static func isValid(_ name: String) -> Bool { problem(name) == nil }
+
+  /// The common case in one pass over the bytes: 1-15 allowed bytes, not `.` or `..`.
+  private static func isPlainlyValid(_ name: String) -> Bool {
+    guard (1...maximumLength).contains(name.utf8.count) else { return false }
+    var name = name
+    return name.withUTF8 { bytes in
+      var dots = 0
+      for byte in bytes {
+        guard isAllowed(byte) else { return false }
+        if byte == UInt8(ascii: ".") { dots += 1 }
+      }
+      return dots != bytes.count || bytes.count > 2
+    }
+  }
 
   private static func isAllowed(_ byte: UInt8) -> Bool {
     switch byte {

@@ -96,11 +96,12 @@ public enum InterfaceValidator {
     topLevel.reserveCapacity(interfaces.count)
     var slaves = Set<String>()
     var ports = Set<String>()
+    var parents: [String] = []
     for interface in interfaces {
       if !topLevel.insert(interface.name).inserted {
         issues.append(ModelIssue(path: ModelPath(interfaces: [interface.name], field: .name), problem: .duplicateInterface(interface.name)))
       }
-      validate(interface, parents: [], into: &issues)
+      validate(interface, parents: &parents, into: &issues)
       if !interface.members.isEmpty {
         collectMembership(interface, path: [interface.name], slaves: &slaves, ports: &ports, into: &issues)
       }
@@ -111,60 +112,90 @@ public enum InterfaceValidator {
   /// Every problem in one top-level interface.
   public static func validate(_ interface: Interface) -> [ModelIssue] { validate([interface]) }
 
-  /// - Parameter parents: the names above `interface`; its own path is
-  ///   built only when there is something to report or members to visit.
-  private static func validate(_ interface: Interface, parents: [String], into issues: inout [ModelIssue]) {
-    func report(_ field: ModelPath.Field, _ problem: ModelProblem) {
+  /// - Parameter parents: the names above `interface`, a stack shared by the
+  ///   whole walk; a path is built only when there is something to report.
+  private static func validate(_ interface: Interface, parents: inout [String], into issues: inout [ModelIssue]) {
+    func report(_ field: ModelPath.Field, _ problem: ModelProblem, _ parents: [String]) {
       issues.append(ModelIssue(path: ModelPath(interfaces: parents + [interface.name], field: field), problem: problem))
     }
-    if let reason = InterfaceName.problem(interface.name) { report(.name, .invalidName(interface.name, reason: reason)) }
-    if let mtu = interface.mtu, !ModelProblem.mtuRange.contains(mtu) { report(.mtu, .mtuOutOfRange(mtu)) }
-    if let mac = interface.mac, MACSyntax.normalized(mac) == nil { report(.mac, .invalidMAC(mac)) }
+    if let reason = InterfaceName.problem(interface.name) {
+      report(.name, .invalidName(interface.name, reason: reason), parents)
+    }
+    if let mtu = interface.mtu, !ModelProblem.mtuRange.contains(mtu) { report(.mtu, .mtuOutOfRange(mtu), parents) }
+    if let mac = interface.mac, !MACSyntax.isValid(mac) { report(.mac, .invalidMAC(mac), parents) }
     if let ipv4 = interface.ipv4 {
       for (index, address) in ipv4.addresses.enumerated() {
-        if !IPv4Syntax.isValid(address.address) { report(.ipv4Address(index: index), .invalidIPv4Address(address.address)) }
-        if let prefix = address.prefix, !(0...32).contains(prefix) { report(.ipv4Prefix(index: index), .prefixOutOfRange(prefix, maximum: 32)) }
+        if !IPv4Syntax.isValid(address.address) {
+          report(.ipv4Address(index: index), .invalidIPv4Address(address.address), parents)
+        }
+        if let prefix = address.prefix, !(0...32).contains(prefix) {
+          report(.ipv4Prefix(index: index), .prefixOutOfRange(prefix, maximum: 32), parents)
+        }
       }
-      if let gateway = ipv4.gateway, !IPv4Syntax.isValid(gateway) { report(.ipv4Gateway, .invalidIPv4Address(gateway)) }
+      if let gateway = ipv4.gateway, !IPv4Syntax.isValid(gateway) {
+        report(.ipv4Gateway, .invalidIPv4Address(gateway), parents)
+      }
     }
     if let ipv6 = interface.ipv6 {
       for (index, address) in ipv6.addresses.enumerated() {
-        if !IPv6Syntax.isValid(address.address) { report(.ipv6Address(index: index), .invalidIPv6Address(address.address)) }
-        if let prefix = address.prefix, !(0...128).contains(prefix) { report(.ipv6Prefix(index: index), .prefixOutOfRange(prefix, maximum: 128)) }
+        if !IPv6Syntax.isValid(address.address) {
+          report(.ipv6Address(index: index), .invalidIPv6Address(address.address), parents)
+        }
+        if let prefix = address.prefix, !(0...128).contains(prefix) {
+          report(.ipv6Prefix(index: index), .prefixOutOfRange(prefix, maximum: 128), parents)
+        }
       }
-      if let gateway = ipv6.gateway, !IPv6Syntax.isValid(gateway) { report(.ipv6Gateway, .invalidIPv6Address(gateway)) }
+      if let gateway = ipv6.gateway, !IPv6Syntax.isValid(gateway) {
+        report(.ipv6Gateway, .invalidIPv6Address(gateway), parents)
+      }
     }
     switch interface.kind {
     case .ethernet:
       break
     case .bridge(let bridge):
-      if let delay = bridge.delay, !ForwardDelaySyntax.isValid(delay) { report(.bridgeDelay, .invalidForwardDelay(delay)) }
-      let path = parents + [interface.name]
-      for port in bridge.ports {
-        if port.type == .bridge { report(.port(name: port.name), .invalidPortKind(port.type)) }
-        validate(port, parents: path, into: &issues)
+      if let delay = bridge.delay, !ForwardDelaySyntax.isValid(delay) {
+        report(.bridgeDelay, .invalidForwardDelay(delay), parents)
       }
+      parents.append(interface.name)
+      for index in bridge.ports.indices {
+        let port = bridge.ports[index]
+        if port.type == .bridge {
+          issues.append(
+            ModelIssue(path: ModelPath(interfaces: parents, field: .port(name: port.name)), problem: .invalidPortKind(port.type)))
+        }
+        validate(port, parents: &parents, into: &issues)
+      }
+      parents.removeLast()
     case .bond(let bond):
-      if bond.slaves.isEmpty { report(.bondSlaves, .bondWithoutSlaves) }
+      if bond.slaves.isEmpty { report(.bondSlaves, .bondWithoutSlaves, parents) }
       switch bond.monitor {
       case .mii(let mii):
-        for time in [mii.frequency, mii.downdelay, mii.updelay].compactMap({ $0 }) where time < 0 {
-          report(.bondMonitor, .negativeTime(time))
-        }
+        if let time = mii.frequency, time < 0 { report(.bondMonitor, .negativeTime(time), parents) }
+        if let time = mii.downdelay, time < 0 { report(.bondMonitor, .negativeTime(time), parents) }
+        if let time = mii.updelay, time < 0 { report(.bondMonitor, .negativeTime(time), parents) }
       case .arp(let arp):
-        if let interval = arp.interval, interval < 0 { report(.bondMonitor, .negativeTime(interval)) }
-        if let target = arp.target, !IPv4Syntax.isValid(target) { report(.arpTarget, .invalidIPv4Address(target)) }
+        if let interval = arp.interval, interval < 0 { report(.bondMonitor, .negativeTime(interval), parents) }
+        if let target = arp.target, !IPv4Syntax.isValid(target) {
+          report(.arpTarget, .invalidIPv4Address(target), parents)
+        }
       case nil:
         break
       }
-      let path = parents + [interface.name]
-      for slave in bond.slaves {
-        if slave.type != .ethernet { report(.port(name: slave.name), .invalidSlaveKind(slave.type)) }
-        validate(slave, parents: path, into: &issues)
+      parents.append(interface.name)
+      for index in bond.slaves.indices {
+        let slave = bond.slaves[index]
+        if slave.type != .ethernet {
+          issues.append(
+            ModelIssue(path: ModelPath(interfaces: parents, field: .port(name: slave.name)), problem: .invalidSlaveKind(slave.type)))
+        }
+        validate(slave, parents: &parents, into: &issues)
       }
+      parents.removeLast()
     case .vlan(let vlan):
-      if !ModelProblem.vlanTagRange.contains(vlan.tag) { report(.vlanTag, .vlanTagOutOfRange(vlan.tag)) }
-      if let reason = InterfaceName.problem(vlan.parent) { report(.vlanParent, .invalidName(vlan.parent, reason: reason)) }
+      if !ModelProblem.vlanTagRange.contains(vlan.tag) { report(.vlanTag, .vlanTagOutOfRange(vlan.tag), parents) }
+      if let reason = InterfaceName.problem(vlan.parent) {
+        report(.vlanParent, .invalidName(vlan.parent, reason: reason), parents)
+      }
     }
   }
 

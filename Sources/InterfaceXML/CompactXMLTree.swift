@@ -66,7 +66,14 @@ struct CompactXMLTreeBuilder: XMLTokenHandler {
   var open: [Int] = []
   var names = XMLNameTable()
 
-  init(bytes: [UInt8]) { self.bytes = bytes }
+  init(bytes: [UInt8]) {
+    self.bytes = bytes
+    // Interface XML has an element every 40 bytes or so and an attribute
+    // every 30: room for about that many saves growing the arrays as they fill.
+    records.reserveCapacity(bytes.count / 40 + 4)
+    attributes.reserveCapacity(bytes.count / 30 + 4)
+    attributeNames.reserveCapacity(bytes.count / 30 + 4)
+  }
 
   mutating func handle(_ token: XMLToken) throws(DiagnosticError) {
     switch token {
@@ -134,7 +141,10 @@ struct CompactXMLElement: ReadableElement {
 
   func attribute(_ name: String) -> XMLAttribute? {
     let first = tree.records[index].firstAttribute
-    for slot in first..<(first + tree.records[index].attributeCount) where tree.attributeNames[slot] == name {
+    let length = name.utf8.count
+    // Comparing lengths first settles most mismatches without a string comparison.
+    for slot in first..<(first + tree.records[index].attributeCount)
+    where tree.attributeNames[slot].utf8.count == length && tree.attributeNames[slot] == name {
       let token = tree.attributes[slot]
       return XMLAttribute(
         name: tree.attributeNames[slot], value: XMLDecoding.attributeValue(tree.bytes, token), nameRange: token.name,

@@ -64,7 +64,34 @@ public enum InterfaceXML {
   /// The bytes of ``create(_:wrapper:)``: no XML declaration, two-space
   /// indentation, a final newline.
   public static func document(_ interfaces: [Interface], wrapper: Bool = false) throws(DiagnosticError) -> [UInt8] {
-    XMLWriter.write(try create(interfaces, wrapper: wrapper), declaration: false)
+    try check(interfaces)
+    return InterfaceXMLByteWriter.document(interfaces, wrapper: wrapper)
+  }
+
+  /// Appends one interface's `<interface>` element to `output` exactly as
+  /// ``document(_:wrapper:)`` writes it at nesting `level` (0 for a
+  /// document's root, 1 inside an `<interfaces>` wrapper): from its `<` to
+  /// its last `>`, its inner lines indented two spaces per level, with no
+  /// newline before or after. Nothing is checked: check the whole list with
+  /// ``InterfaceXMLWriteCheck/problems(_:)`` first (the output is
+  /// well-formed XML whatever the values, and valid interface XML when they
+  /// pass the check).
+  ///
+  /// Large documents can be written in pieces, even on several threads, and
+  /// joined: `document(interfaces, wrapper: true)` is `<interfaces>`, then
+  /// for each interface a newline, two spaces and its element at level 1
+  /// (what ``appendWrapperMember(_:into:)`` appends), then a newline,
+  /// `</interfaces>` and a newline; with no interfaces it is
+  /// `<interfaces/>` and a newline.
+  public static func appendElement(_ interface: Interface, level: Int = 0, into output: inout [UInt8]) {
+    InterfaceXMLByteWriter.append(interface, level: level, into: &output)
+  }
+
+  /// Appends what one interface adds to an `<interfaces>` document: a
+  /// newline, two spaces and its element at level 1 (see
+  /// ``appendElement(_:level:into:)``; nothing is checked).
+  public static func appendWrapperMember(_ interface: Interface, into output: inout [UInt8]) {
+    InterfaceXMLByteWriter.appendMember(interface, into: &output)
   }
 
   /// `document` with `interfaces` put into it (see ``InterfaceXMLEditor``).

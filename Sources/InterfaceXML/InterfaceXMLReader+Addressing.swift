@@ -5,14 +5,14 @@ import XMLSyntax
 /// `<protocol>` elements.
 extension InterfaceXMLReader {
   mutating func readIPv4(_ element: some ReadableElement, path: [String]) -> IPv4Protocol {
-    checkAttributes(element, allowed: ["family"])
+    checkAttributes(element, allowed: AllowedAttributes.protocolElement)
     var result = IPv4Protocol()
     var seen = SeenElements()
     checkText(in: element)
     for child in element.elementChildren {
       switch child.name {
       case "dhcp":
-        guard once(child, in: "<protocol>", &seen) else { continue }
+        guard once(child, key: .dhcp, in: "<protocol>", &seen) else { continue }
         result.dhcp = DHCPv4(peerDNS: readDHCP(child))
       case "ip":
         let index = result.addresses.count
@@ -23,7 +23,7 @@ extension InterfaceXMLReader {
           result.addresses.append(address)
         }
       case "route":
-        guard once(child, in: "<protocol>", &seen) else { continue }
+        guard once(child, key: .route, in: "<protocol>", &seen) else { continue }
         result.gateway = readRoute(child, field: .ipv4Gateway, path: path)
       default:
         reportUnexpected(child, in: "<protocol family=\"ipv4\">")
@@ -33,19 +33,19 @@ extension InterfaceXMLReader {
   }
 
   mutating func readIPv6(_ element: some ReadableElement, path: [String]) -> IPv6Protocol {
-    checkAttributes(element, allowed: ["family"])
+    checkAttributes(element, allowed: AllowedAttributes.protocolElement)
     var result = IPv6Protocol()
     var seen = SeenElements()
     checkText(in: element)
     for child in element.elementChildren {
       switch child.name {
       case "autoconf":
-        guard once(child, in: "<protocol>", &seen) else { continue }
-        checkAttributes(child, allowed: [])
+        guard once(child, key: .autoconf, in: "<protocol>", &seen) else { continue }
+        checkAttributes(child, allowed: AllowedAttributes.none)
         onlyExtensions(in: child)
         result.autoconf = true
       case "dhcp":
-        guard once(child, in: "<protocol>", &seen) else { continue }
+        guard once(child, key: .dhcp, in: "<protocol>", &seen) else { continue }
         _ = readDHCP(child)
         result.dhcp = true
       case "ip":
@@ -57,7 +57,7 @@ extension InterfaceXMLReader {
           result.addresses.append(address)
         }
       case "route":
-        guard once(child, in: "<protocol>", &seen) else { continue }
+        guard once(child, key: .route, in: "<protocol>", &seen) else { continue }
         result.gateway = readRoute(child, field: .ipv6Gateway, path: path)
       default:
         reportUnexpected(child, in: "<protocol family=\"ipv6\">")
@@ -68,7 +68,7 @@ extension InterfaceXMLReader {
 
   /// `peerdns`, when given and valid.
   mutating func readDHCP(_ element: some ReadableElement) -> Bool? {
-    checkAttributes(element, allowed: ["peerdns"])
+    checkAttributes(element, allowed: AllowedAttributes.dhcp)
     onlyExtensions(in: element)
     guard let peerDNS = element.attribute("peerdns") else { return nil }
     return enumeration(peerDNS, what: "peerdns", ["yes", "no"]).map { $0 == "yes" }
@@ -78,7 +78,7 @@ extension InterfaceXMLReader {
     _ element: some ReadableElement, addressField: ModelPath.Field, prefixField: ModelPath.Field, maximumPrefix: Int,
     path: [String]
   ) -> IPAddress? {
-    checkAttributes(element, allowed: ["address", "prefix"])
+    checkAttributes(element, allowed: AllowedAttributes.ip)
     onlyExtensions(in: element)
     guard let address = element.attribute("address") else {
       missingAttribute("address", of: element)
@@ -94,7 +94,7 @@ extension InterfaceXMLReader {
   }
 
   mutating func readRoute(_ element: some ReadableElement, field: ModelPath.Field, path: [String]) -> String? {
-    checkAttributes(element, allowed: ["gateway"])
+    checkAttributes(element, allowed: AllowedAttributes.route)
     onlyExtensions(in: element)
     guard let gateway = element.attribute("gateway") else {
       missingAttribute("gateway", of: element)

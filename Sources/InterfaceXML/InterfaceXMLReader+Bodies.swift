@@ -5,7 +5,7 @@ import XMLSyntax
 /// `<bridge>`, `<bond>` and `<vlan>` elements.
 extension InterfaceXMLReader {
   mutating func readBridge(_ element: some ReadableElement, path: [String]) -> Bridge {
-    checkAttributes(element, allowed: ["stp", "delay"])
+    checkAttributes(element, allowed: AllowedAttributes.bridge)
     var bridge = Bridge()
     if let stp = element.attribute("stp") {
       bridge.stp = enumeration(stp, what: "bridge stp", ["on", "off"]).map { $0 == "on" }
@@ -26,7 +26,7 @@ extension InterfaceXMLReader {
   }
 
   mutating func readBond(_ element: some ReadableElement, path: [String]) -> Bond {
-    checkAttributes(element, allowed: ["mode"])
+    checkAttributes(element, allowed: AllowedAttributes.mode)
     var bond = Bond()
     if let mode = element.attribute("mode") {
       bond.mode = enumeration(mode, what: "bond mode", BondMode.self)
@@ -37,10 +37,10 @@ extension InterfaceXMLReader {
     for child in element.elementChildren {
       switch child.name {
       case "miimon":
-        guard once(child, key: "monitor", in: "<bond>", &seen) else { continue }
+        guard once(child, key: .monitor, in: "<bond>", &seen) else { continue }
         bond.monitor = readMIIMonitor(child).map(BondMonitor.mii)
       case "arpmon":
-        guard once(child, key: "monitor", in: "<bond>", &seen) else { continue }
+        guard once(child, key: .monitor, in: "<bond>", &seen) else { continue }
         bond.monitor = readARPMonitor(child, path: path).map(BondMonitor.arp)
       case "interface":
         if let slave = readInterface(child, context: .nested, parentPath: path) { bond.slaves.append(slave) }
@@ -52,7 +52,7 @@ extension InterfaceXMLReader {
   }
 
   mutating func readMIIMonitor(_ element: some ReadableElement) -> MIIMonitor? {
-    checkAttributes(element, allowed: ["freq", "downdelay", "updelay", "carrier"])
+    checkAttributes(element, allowed: AllowedAttributes.miimon)
     onlyExtensions(in: element)
     var monitor = MIIMonitor()
     if let frequency = element.attribute("freq") {
@@ -73,7 +73,7 @@ extension InterfaceXMLReader {
   }
 
   mutating func readARPMonitor(_ element: some ReadableElement, path: [String]) -> ARPMonitor? {
-    checkAttributes(element, allowed: ["interval", "target", "validate"])
+    checkAttributes(element, allowed: AllowedAttributes.arpmon)
     onlyExtensions(in: element)
     var monitor = ARPMonitor()
     if let interval = element.attribute("interval") {
@@ -94,7 +94,7 @@ extension InterfaceXMLReader {
   }
 
   mutating func readVLAN(_ element: some ReadableElement, path: [String]) -> VLAN {
-    checkAttributes(element, allowed: ["tag"])
+    checkAttributes(element, allowed: AllowedAttributes.vlan)
     var vlan = VLAN(tag: 0, parent: "")
     if let tag = element.attribute("tag") {
       record(ModelPath(interfaces: path, field: .vlanTag), tag.valueRange)
@@ -109,8 +109,8 @@ extension InterfaceXMLReader {
         reportUnexpected(child, in: "<vlan>")
         continue
       }
-      guard once(child, in: "<vlan>", &seen) else { continue }
-      checkAttributes(child, allowed: ["name"])
+      guard once(child, key: .interface, in: "<vlan>", &seen) else { continue }
+      checkAttributes(child, allowed: AllowedAttributes.vlanParent)
       onlyExtensions(in: child)
       if let parent = child.attribute("name") {
         record(ModelPath(interfaces: path, field: .vlanParent), parent.valueRange)

@@ -92,11 +92,10 @@ extension InterfaceXMLReader {
 
   /// Reports a second element of one kind; returns whether this is the first.
   mutating func once(
-    _ element: some ReadableElement, key: String? = nil, in parent: String, _ seen: inout SeenElements
+    _ element: some ReadableElement, key: SeenElements.Key, in parent: String, _ seen: inout SeenElements
   ) -> Bool {
-    let key = key ?? element.name
-    if seen.insert(key).inserted { return true }
-    let what = key == "monitor" ? "link monitor (<miimon> or <arpmon>)" : "<\(element.name)>"
+    if seen.insert(key) { return true }
+    let what = key == .monitor ? "link monitor (<miimon> or <arpmon>)" : "<\(element.name)>"
     error(
       InterfaceXMLDiagnosticCode.duplicateElement, "a second \(what) in \(parent); at most one is allowed",
       element.startTagRange)
@@ -128,14 +127,17 @@ extension InterfaceXMLReader {
 
   // MARK: Reporting
 
-  mutating func record(_ path: ModelPath, _ range: SourceRange) {
-    locations.append((path, range))
+  /// Notes where a part of the IR came from (when `recordsLocations`).
+  @inline(__always)
+  mutating func record(_ path: @autoclosure () -> ModelPath, _ range: SourceRange) {
+    guard recordsLocations else { return }
+    locations.append((path(), range))
   }
 
-  mutating func validate(_ interfaces: [Interface], root: some ReadableElement) {
+  /// Reports the validator's `issues` at the ranges recorded for them.
+  mutating func report(_ issues: [ModelIssue], root: some ReadableElement) {
     var duplicatesSeen: [String: Int] = [:]
     var unlocated: [ModelIssue] = []
-    let issues = InterfaceValidator.validate(interfaces)
     guard !issues.isEmpty else { return }
     var locations: [ModelPath: [SourceRange]] = [:]
     for (path, range) in self.locations { locations[path, default: []].append(range) }

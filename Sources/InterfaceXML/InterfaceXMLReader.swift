@@ -12,13 +12,20 @@ import XMLSyntax
 struct InterfaceXMLReader {
   let path: String
   var diagnostics: [Diagnostic] = []
+  /// Whether to note where each part of the IR came from. Only a second
+  /// reading does, after the validator found problems to map back to
+  /// ranges: valid documents never pay for it.
+  let recordsLocations: Bool
   /// Where each part of the IR came from, in reading order, for mapping
-  /// validator problems (looked up only when there are some).
+  /// validator problems (when `recordsLocations`).
   var locations: [(path: ModelPath, range: SourceRange)] = []
-  /// The name ranges of top-level interfaces, in order (for duplicates).
+  /// The name ranges of top-level interfaces, in order (for duplicates; when `recordsLocations`).
   var topLevelNames: [(name: String, range: SourceRange)] = []
 
-  init(path: String) { self.path = path }
+  init(path: String, recordsLocations: Bool = false) {
+    self.path = path
+    self.recordsLocations = recordsLocations
+  }
 
   /// Where an interface sits: it decides which children it may have.
   enum Context {
@@ -33,14 +40,31 @@ struct InterfaceXMLReader {
     read(root: document.root)
   }
 
-  /// Reads the interfaces under `root`, the document's root element.
+  /// Reads the interfaces under `root`, the document's root element, and
+  /// reports the validator's problems at the ranges they come from.
   mutating func read(root: some ReadableElement) -> [Interface] {
+    let interfaces = readInterfaces(root: root)
+    let issues = InterfaceValidator.validate(interfaces)
+    if !issues.isEmpty {
+      // Read again, noting where each value came from: the same reading
+      // gives the same interfaces and diagnostics, now with locations.
+      var recording = InterfaceXMLReader(path: path, recordsLocations: true)
+      _ = recording.readInterfaces(root: root)
+      recording.report(issues, root: root)
+      self = recording
+    }
+    diagnostics.sort { ($0.range.start, $0.range.end) < ($1.range.start, $1.range.end) }
+    return interfaces
+  }
+
+  /// The interfaces under `root` with the reader's own diagnostics.
+  mutating func readInterfaces(root: some ReadableElement) -> [Interface] {
     var interfaces: [Interface] = []
     switch root.name {
     case "interface":
       if let interface = readInterface(root, context: .topLevel, parentPath: []) { interfaces.append(interface) }
     case "interfaces":
-      checkAttributes(root, allowed: [])
+      checkAttributes(root, allowed: AllowedAttributes.none)
       checkText(in: root)
       for child in root.elementChildren {
         if child.name == "interface" {
@@ -54,30 +78,29 @@ struct InterfaceXMLReader {
         InterfaceXMLDiagnosticCode.unknownRootElement,
         "unknown root element <\(root.name)>; expected <interface> or <interfaces>", root.startTagRange)
     }
-    validate(interfaces, root: root)
-    diagnostics.sort { ($0.range.start, $0.range.end) < ($1.range.start, $1.range.end) }
     return interfaces
   }
 
   // MARK: Interfaces
 
   mutating func readInterface(_ element: some ReadableElement, context: Context, parentPath: [String]) -> Interface? {
-    checkAttributes(element, allowed: ["type", "name"])
+    checkAttributes(element, allowed: AllowedAttributes.interface)
     let name = element.attribute("name")
     if name == nil { missingAttribute("name", of: element) }
-    let interfacePath = parentPath + [name?.value ?? ""]
-    if let name {
+    // Paths only matter when locations are recorded.
+    let interfacePath = recordsLocations ? parentPath + [name?.value ?? ""] : []
+    if recordsLocations, let name {
       record(ModelPath(interfaces: interfacePath, field: .name), name.valueRange)
       if context == .topLevel { topLevelNames.append((name.value, name.valueRange)) }
-    }
-    if context == .nested, let name {
-      record(ModelPath(interfaces: parentPath, field: .port(name: name.value)), element.startTagRange)
+      if context == .nested {
+        record(ModelPath(interfaces: parentPath, field: .port(name: name.value)), element.startTagRange)
+      }
     }
     guard let typeAttribute = element.attribute("type") else {
       missingAttribute("type", of: element)
       return nil
     }
-    guard let type = InterfaceType(rawValue: typeAttribute.value) else {
+    guard let type = Self.interfaceType(typeAttribute.value) else {
       error(
         InterfaceXMLDiagnosticCode.unknownInterfaceType,
         "unknown interface type '\(typeAttribute.value)'; expected "
@@ -96,20 +119,20 @@ struct InterfaceXMLReader {
       }
       switch child.name {
       case "start":
-        guard once(child, in: "<interface>", &seen) else { continue }
+        guard once(child, key: .start, in: "<interface>", &seen) else { continue }
         interface.startMode = readStartMode(child)
       case "mac":
         guard type == .ethernet else {
           misplaced(child, "<mac> is not allowed in \(Self.kindName(type)); only ethernet interfaces have a MAC address")
           continue
         }
-        guard once(child, in: "<interface>", &seen) else { continue }
+        guard once(child, key: .mac, in: "<interface>", &seen) else { continue }
         interface.mac = readMAC(child, path: interfacePath)
       case "mtu":
-        guard once(child, in: "<interface>", &seen) else { continue }
+        guard once(child, key: .mtu, in: "<interface>", &seen) else { continue }
         interface.mtu = readMTU(child, path: interfacePath)
       case "link":
-        guard once(child, in: "<interface>", &seen) else { continue }
+        guard once(child, key: .link, in: "<interface>", &seen) else { continue }
         readLink(child)
       case "protocol":
         guard let family = child.attribute("family") else {
@@ -118,10 +141,10 @@ struct InterfaceXMLReader {
         }
         switch family.value {
         case "ipv4":
-          guard once(child, key: "protocol ipv4", in: "<interface>", &seen) else { continue }
+          guard once(child, key: .protocolIPv4, in: "<interface>", &seen) else { continue }
           interface.ipv4 = readIPv4(child, path: interfacePath)
         case "ipv6":
-          guard once(child, key: "protocol ipv6", in: "<interface>", &seen) else { continue }
+          guard once(child, key: .protocolIPv6, in: "<interface>", &seen) else { continue }
           interface.ipv6 = readIPv6(child, path: interfacePath)
         default:
           error(
@@ -133,7 +156,7 @@ struct InterfaceXMLReader {
           misplaced(child, "<\(child.name)> is not allowed in \(Self.kindName(type))")
           continue
         }
-        guard once(child, in: "<interface>", &seen) else { continue }
+        guard once(child, key: SeenElements.Key(type), in: "<interface>", &seen) else { continue }
         switch type {
         case .bridge: body = .bridge(readBridge(child, path: interfacePath))
         case .bond: body = .bond(readBond(child, path: interfacePath))
@@ -149,7 +172,7 @@ struct InterfaceXMLReader {
     } else if let body {
       interface.kind = body
     } else {
-      if !seen.contains(type.rawValue) {
+      if !seen.contains(SeenElements.Key(type)) {
         error(
           InterfaceXMLDiagnosticCode.missingElement, "\(Self.kindName(type)) needs a <\(type.rawValue)> element",
           element.startTagRange)
@@ -157,6 +180,17 @@ struct InterfaceXMLReader {
       interface.kind = placeholderKind(type)
     }
     return interface
+  }
+
+  /// `InterfaceType(rawValue:)` with the length looked at first: one string
+  /// comparison at most.
+  static func interfaceType(_ text: String) -> InterfaceType? {
+    switch text.utf8.count {
+    case 8: text == "ethernet" ? .ethernet : nil
+    case 6: text == "bridge" ? .bridge : nil
+    case 4: text == "bond" ? .bond : text == "vlan" ? .vlan : nil
+    default: nil
+    }
   }
 
   /// The kind of interface, for messages: "an ethernet interface", "a bond interface".
@@ -184,7 +218,7 @@ struct InterfaceXMLReader {
   // MARK: Settings
 
   mutating func readStartMode(_ element: some ReadableElement) -> StartMode? {
-    checkAttributes(element, allowed: ["mode"])
+    checkAttributes(element, allowed: AllowedAttributes.mode)
     guard let mode = element.attribute("mode") else {
       missingAttribute("mode", of: element)
       return nil
@@ -193,7 +227,7 @@ struct InterfaceXMLReader {
   }
 
   mutating func readMAC(_ element: some ReadableElement, path: [String]) -> String? {
-    checkAttributes(element, allowed: ["address"])
+    checkAttributes(element, allowed: AllowedAttributes.mac)
     onlyExtensions(in: element)
     guard let address = element.attribute("address") else {
       missingAttribute("address", of: element)
@@ -202,14 +236,12 @@ struct InterfaceXMLReader {
     record(ModelPath(interfaces: path, field: .mac), address.valueRange)
     // Normalizing only lowers the case of a valid address: without capitals
     // there is nothing to change.
-    guard address.value.utf8.contains(where: { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") }) else {
-      return address.value
-    }
+    guard XMLValueSyntax.hasUpperCaseASCII(address.value) else { return address.value }
     return MACSyntax.normalized(address.value) ?? address.value
   }
 
   mutating func readMTU(_ element: some ReadableElement, path: [String]) -> Int? {
-    checkAttributes(element, allowed: ["size"])
+    checkAttributes(element, allowed: AllowedAttributes.mtu)
     onlyExtensions(in: element)
     guard let size = element.attribute("size") else {
       missingAttribute("size", of: element)
@@ -220,7 +252,7 @@ struct InterfaceXMLReader {
   }
 
   mutating func readLink(_ element: some ReadableElement) {
-    checkAttributes(element, allowed: ["speed", "state"])
+    checkAttributes(element, allowed: AllowedAttributes.link)
     onlyExtensions(in: element)
     if let speed = element.attribute("speed") {
       _ = number(speed, what: "link speed", range: 0...XMLValueSyntax.maximumUnsigned)

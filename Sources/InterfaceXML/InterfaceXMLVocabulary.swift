@@ -53,3 +53,23 @@ enum Vocabulary {
     element.name == "interface" ? 0 : nil
   }
 }
+
+/// The attributes each element may have (any other is kept and warned
+/// about), built once rather than at every element.
+enum AllowedAttributes {
+  static let none: [String] = []
+  static let protocolElement: [String] = ["family"]
+  static let dhcp: [String] = ["peerdns"]
+  static let ip: [String] = ["address", "prefix"]
+  static let route: [String] = ["gateway"]
+  static let bridge: [String] = ["stp", "delay"]
+  static let mode: [String] = ["mode"]
+  static let miimon: [String] = ["freq", "downdelay", "updelay", "carrier"]
+  static let arpmon: [String] = ["interval", "target", "validate"]
+  static let vlan: [String] = ["tag"]
+  static let vlanParent: [String] = ["name"]
+  static let interface: [String] = ["type", "name"]
+  static let mac: [String] = ["address"]
+  static let mtu: [String] = ["size"]
+  static let link: [String] = ["speed", "state"]
+}

@@ -48,7 +48,8 @@ public enum InterfaceXMLWriteCheck {
   /// Every reason the interfaces cannot be written; empty when they can.
   public static func problems(_ interfaces: [Interface]) -> [InterfaceXMLWriteProblem] {
     var problems = InterfaceValidator.validate(interfaces).map(InterfaceXMLWriteProblem.model)
-    for interface in interfaces { check(interface, path: [interface.name], nested: false, into: &problems) }
+    var parents: [String] = []
+    for interface in interfaces { check(interface, parents: &parents, nested: false, into: &problems) }
     return problems
   }
 
@@ -69,51 +70,62 @@ public enum InterfaceXMLWriteCheck {
     problems.map { .error($0.code, $0.description, path: path, range: .at(0)) }
   }
 
+  /// - Parameter parents: the names above `interface`, a stack shared by the
+  ///   whole walk; a path is built only when there is something to report.
   private static func check(
-    _ interface: Interface, path: [String], nested: Bool, into problems: inout [InterfaceXMLWriteProblem]
+    _ interface: Interface, parents: inout [String], nested: Bool, into problems: inout [InterfaceXMLWriteProblem]
   ) {
     if interface.mac != nil, interface.type != .ethernet {
-      problems.append(.macOnNonEthernet(path: path, type: interface.type))
+      problems.append(.macOnNonEthernet(path: parents + [interface.name], type: interface.type))
     }
     if nested {
-      let settings: [(String, Bool)] = [
-        ("start mode", interface.startMode != nil), ("mtu", interface.mtu != nil),
-        ("IPv4 addressing", interface.ipv4 != nil), ("IPv6 addressing", interface.ipv6 != nil),
-      ]
-      for (setting, present) in settings where present {
-        problems.append(.settingOnNestedInterface(path: path, setting: setting))
+      if interface.startMode != nil {
+        problems.append(.settingOnNestedInterface(path: parents + [interface.name], setting: "start mode"))
+      }
+      if interface.mtu != nil { problems.append(.settingOnNestedInterface(path: parents + [interface.name], setting: "mtu")) }
+      if interface.ipv4 != nil {
+        problems.append(.settingOnNestedInterface(path: parents + [interface.name], setting: "IPv4 addressing"))
+      }
+      if interface.ipv6 != nil {
+        problems.append(.settingOnNestedInterface(path: parents + [interface.name], setting: "IPv6 addressing"))
       }
     }
     switch interface.kind {
     case .ethernet, .vlan:
       break
     case .bridge(let bridge):
-      for port in bridge.ports { check(port, path: path + [port.name], nested: true, into: &problems) }
+      parents.append(interface.name)
+      for port in bridge.ports { check(port, parents: &parents, nested: true, into: &problems) }
+      parents.removeLast()
     case .bond(let bond):
-      checkMonitor(bond.monitor, path: path, into: &problems)
-      for slave in bond.slaves { check(slave, path: path + [slave.name], nested: true, into: &problems) }
+      parents.append(interface.name)
+      if let monitor = bond.monitor { checkMonitor(monitor, path: parents, into: &problems) }
+      for slave in bond.slaves { check(slave, parents: &parents, nested: true, into: &problems) }
+      parents.removeLast()
     }
   }
 
   private static func checkMonitor(
-    _ monitor: BondMonitor?, path: [String], into problems: inout [InterfaceXMLWriteProblem]
+    _ monitor: BondMonitor, path: [String], into problems: inout [InterfaceXMLWriteProblem]
   ) {
-    var times: [(String, Int?)] = []
     switch monitor {
     case .mii(let mii):
       if mii.frequency == nil { problems.append(.incompleteMonitor(path: path, missing: "a frequency (freq)")) }
-      times = [("miimon freq", mii.frequency), ("miimon downdelay", mii.downdelay), ("miimon updelay", mii.updelay)]
+      checkTime("miimon freq", mii.frequency, path: path, into: &problems)
+      checkTime("miimon downdelay", mii.downdelay, path: path, into: &problems)
+      checkTime("miimon updelay", mii.updelay, path: path, into: &problems)
     case .arp(let arp):
       if arp.interval == nil { problems.append(.incompleteMonitor(path: path, missing: "an interval")) }
       if arp.target == nil { problems.append(.incompleteMonitor(path: path, missing: "a target")) }
-      times = [("arpmon interval", arp.interval)]
-    case nil:
-      break
+      checkTime("arpmon interval", arp.interval, path: path, into: &problems)
     }
-    for (what, value) in times {
-      if let value, value > XMLValueSyntax.maximumUnsigned {
-        problems.append(.timeOutOfRange(path: path, what: what, value: value))
-      }
+  }
+
+  private static func checkTime(
+    _ what: String, _ value: Int?, path: [String], into problems: inout [InterfaceXMLWriteProblem]
+  ) {
+    if let value, value > XMLValueSyntax.maximumUnsigned {
+      problems.append(.timeOutOfRange(path: path, what: what, value: value))
     }
   }
 }

@@ -1,48 +1,35 @@
+import InterfaceModel
+
 /// The kinds of child element already met in one parent, for reporting a
-/// second one. The keys the reader uses are a few fixed names, kept as bits;
-/// any other key goes to a list.
+/// second one, as bits.
 struct SeenElements {
+  /// What the reader allows once per parent.
+  enum Key: UInt32 {
+    case start, mac, mtu, link, protocolIPv4, protocolIPv6, bridge, bond, vlan, monitor, dhcp, route, autoconf
+    case interface
+
+    /// The body element of an interface type: `<bridge>`, `<bond>` or `<vlan>` (`<interface>` for ethernet, which has none).
+    init(_ type: InterfaceType) {
+      switch type {
+      case .ethernet: self = .interface
+      case .bridge: self = .bridge
+      case .bond: self = .bond
+      case .vlan: self = .vlan
+      }
+    }
+  }
+
   private var bits: UInt32 = 0
-  private var others: [String] = []
 
-  var isEmpty: Bool { bits == 0 && others.isEmpty }
+  var isEmpty: Bool { bits == 0 }
 
-  /// Adds `key`; `inserted` is false when it was already there.
-  mutating func insert(_ key: String) -> (inserted: Bool, memberAfterInsert: String) {
-    if let bit = Self.bit(key) {
-      let inserted = bits & bit == 0
-      bits |= bit
-      return (inserted, key)
-    }
-    if others.contains(key) { return (false, key) }
-    others.append(key)
-    return (true, key)
+  /// Adds `key`; false when it was already there.
+  mutating func insert(_ key: Key) -> Bool {
+    let bit: UInt32 = 1 << key.rawValue
+    let inserted = bits & bit == 0
+    bits |= bit
+    return inserted
   }
 
-  func contains(_ key: String) -> Bool {
-    if let bit = Self.bit(key) { return bits & bit != 0 }
-    return others.contains(key)
-  }
-
-  private static func bit(_ key: String) -> UInt32? {
-    let index: UInt32
-    switch key {
-    case "start": index = 0
-    case "mac": index = 1
-    case "mtu": index = 2
-    case "link": index = 3
-    case "protocol ipv4": index = 4
-    case "protocol ipv6": index = 5
-    case "bridge": index = 6
-    case "bond": index = 7
-    case "vlan": index = 8
-    case "monitor": index = 9
-    case "dhcp": index = 10
-    case "route": index = 11
-    case "autoconf": index = 12
-    case "interface": index = 13
-    default: return nil
-    }
-    return 1 << index
-  }
+  func contains(_ key: Key) -> Bool { bits & (1 << key.rawValue) != 0 }
 }

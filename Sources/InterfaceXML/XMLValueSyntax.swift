@@ -15,13 +15,21 @@ enum XMLValueSyntax {
   /// A decimal number: `0` or a non-zero digit followed by digits, without
   /// sign, spaces or leading zeros. Never overflows.
   static func decimal(_ text: String) -> Decimal {
-    let bytes = Array(text.utf8)
-    guard let first = bytes.first, bytes.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return .malformed }
-    if first == 0x30 && bytes.count > 1 { return .malformed }
-    guard bytes.count <= 15 else { return .tooLarge }
-    var value = 0
-    for byte in bytes { value = value * 10 + Int(byte - 0x30) }
-    return .value(value)
+    var text = text
+    return text.withUTF8 { bytes in
+      guard let first = bytes.first, bytes.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return .malformed }
+      if first == 0x30 && bytes.count > 1 { return .malformed }
+      guard bytes.count <= 15 else { return .tooLarge }
+      var value = 0
+      for byte in bytes { value = value * 10 + Int(byte - 0x30) }
+      return .value(value)
+    }
+  }
+
+  /// Whether `text` holds an ASCII capital letter.
+  static func hasUpperCaseASCII(_ text: String) -> Bool {
+    var text = text
+    return text.withUTF8 { bytes in bytes.contains { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") } }
   }
 
   /// The largest time or speed accepted (`unsigned` in the grammar: at most nine digits).

@@ -165,17 +165,31 @@ public struct NetcfCompiler: Sendable {
   public func toNative(
     documents: [SourceFile], format: some InterfaceDocumentFormat, root: String
   ) throws(DiagnosticError) -> ChangeSet {
+    // StandardInterfaceXML's reading already checks every interface of a
+    // document with InterfaceValidator and throws on any problem: checking
+    // its readings again could find nothing.
+    let readingValidates = format is StandardInterfaceXML
+    // Documents are independent: read them on every core; their results
+    // are gathered in document order, so diagnostics and interfaces keep it.
+    let readings = ParallelChunks.map(documents) { document -> (reading: DocumentReading?, problems: [Diagnostic]) in
+      let reading: DocumentReading
+      do throws(DiagnosticError) { reading = try format.read(document) } catch { return (nil, error.diagnostics) }
+      if !readingValidates {
+        do throws(DiagnosticError) { try InterfaceValidation.check(reading.interfaces) { _ in document.path } } catch {
+          return (reading, error.diagnostics)
+        }
+      }
+      return (reading, [])
+    }
     var interfaces: [Interface] = []
     var problems: [Diagnostic] = []
     var warnings: [Diagnostic] = []
-    for document in documents {
-      do {
-        let reading = try format.read(document)
-        let parsed = reading.interfaces
+    for (reading, readingProblems) in readings {
+      if let reading {
         warnings += reading.warnings
-        do { try InterfaceValidation.check(parsed) { _ in document.path } } catch { problems += error.diagnostics }
-        interfaces += parsed
-      } catch { problems += error.diagnostics }
+        interfaces += reading.interfaces
+      }
+      problems += readingProblems
     }
     if !problems.isEmpty { throw DiagnosticError(warnings + problems) }
     var changes = try toNative(interfaces, root: root)

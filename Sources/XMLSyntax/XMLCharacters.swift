@@ -1,20 +1,21 @@
 /// Byte and code-point classification for the scanner (XML 1.0, fifth edition).
+@usableFromInline
 enum XMLCharacters {
   /// Stops the fast text loop: `<`, `&`, `]`, CR, control characters, non-ASCII.
-  static let textStop: UInt8 = 0x01
+  @usableFromInline static let textStop: UInt8 = 0x01
   /// Stops the fast attribute-value loop: quotes, `<`, `&`, tab, LF, CR, controls, non-ASCII.
-  static let attributeStop: UInt8 = 0x02
+  @usableFromInline static let attributeStop: UInt8 = 0x02
   /// ASCII NameStartChar.
-  static let nameStart: UInt8 = 0x04
+  @usableFromInline static let nameStart: UInt8 = 0x04
   /// ASCII NameChar.
-  static let nameChar: UInt8 = 0x08
+  @usableFromInline static let nameChar: UInt8 = 0x08
   /// XML whitespace: space, tab, LF, CR.
-  static let whitespace: UInt8 = 0x10
+  @usableFromInline static let whitespace: UInt8 = 0x10
   /// Stops the comment/PI/CDATA loops (besides their terminator byte): CR, controls, non-ASCII.
-  static let markupStop: UInt8 = 0x20
+  @usableFromInline static let markupStop: UInt8 = 0x20
 
   /// One flag byte per byte value.
-  static let table: [UInt8] = {
+  @usableFromInline static let table: [UInt8] = {
     var table = [UInt8](repeating: 0, count: 256)
     for byte in 0..<256 {
       var flags: UInt8 = 0
@@ -39,7 +40,7 @@ enum XMLCharacters {
 
   /// Whether `scalar` is an XML `Char`.
   @inline(__always)
-  static func isChar(_ scalar: UInt32) -> Bool {
+  @usableFromInline static func isChar(_ scalar: UInt32) -> Bool {
     switch scalar {
     case 0x09, 0x0A, 0x0D, 0x20...0xD7FF, 0xE000...0xFFFD, 0x10000...0x10FFFF: true
     default: false
@@ -47,7 +48,7 @@ enum XMLCharacters {
   }
 
   /// Whether `scalar` (non-ASCII) is a `NameStartChar`.
-  static func isNameStart(_ scalar: UInt32) -> Bool {
+  @usableFromInline static func isNameStart(_ scalar: UInt32) -> Bool {
     switch scalar {
     case 0xC0...0xD6, 0xD8...0xF6, 0xF8...0x2FF, 0x370...0x37D, 0x37F...0x1FFF,
       0x200C...0x200D, 0x2070...0x218F, 0x2C00...0x2FEF, 0x3001...0xD7FF,
@@ -58,7 +59,7 @@ enum XMLCharacters {
   }
 
   /// Whether `scalar` (non-ASCII) is a `NameChar`.
-  static func isNameChar(_ scalar: UInt32) -> Bool {
+  @usableFromInline static func isNameChar(_ scalar: UInt32) -> Bool {
     if isNameStart(scalar) { return true }
     switch scalar {
     case 0xB7, 0x300...0x36F, 0x203F...0x2040: return true
@@ -70,7 +71,7 @@ enum XMLCharacters {
   /// at least 0x80); nil when it is not valid UTF-8 (overlong, surrogate,
   /// truncated, beyond U+10FFFF).
   @inline(__always)
-  static func decodeMultiByte(_ base: UnsafePointer<UInt8>, _ offset: Int, _ end: Int) -> (scalar: UInt32, length: Int)? {
+  @usableFromInline static func decodeMultiByte(_ base: UnsafePointer<UInt8>, _ offset: Int, _ end: Int) -> (scalar: UInt32, length: Int)? {
     let b0 = base[offset]
     if b0 < 0xC2 { return nil }
     if b0 < 0xE0 {
@@ -103,7 +104,7 @@ enum XMLCharacters {
   }
 
   /// Appends the UTF-8 encoding of `scalar` (assumed a valid scalar value).
-  static func appendUTF8(_ scalar: UInt32, to bytes: inout [UInt8]) {
+  @usableFromInline static func appendUTF8(_ scalar: UInt32, to bytes: inout [UInt8]) {
     switch scalar {
     case 0..<0x80:
       bytes.append(UInt8(truncatingIfNeeded: scalar))

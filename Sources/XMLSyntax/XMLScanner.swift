@@ -6,20 +6,31 @@ import Diagnostics
 /// against `end`. Nesting is tracked on an explicit stack, never by recursion,
 /// so depth costs heap, not call stack. Every loop advances `offset`, so time is
 /// linear in the input.
+@usableFromInline
 struct XMLScanner {
+  @usableFromInline
   let base: UnsafePointer<UInt8>
+  @usableFromInline
   let end: Int
+  @usableFromInline
   let table: UnsafePointer<UInt8>
+  @usableFromInline
   let path: String
+  @usableFromInline
   let limits: XMLLimits
+  @usableFromInline
   var offset = 0
   /// Reused for every start tag.
+  @usableFromInline
   var attributes: [XMLAttributeToken] = []
   /// Name ranges of the open elements, innermost last.
+  @usableFromInline
   var openElements: [SourceRange] = []
   /// Attribute-name hashes of the current tag when it has many attributes.
+  @usableFromInline
   var attributeHashes: [UInt64: Int] = [:]
 
+  @inlinable
   init(base: UnsafePointer<UInt8>, end: Int, table: UnsafePointer<UInt8>, path: String, limits: XMLLimits) {
     self.base = base
     self.end = end
@@ -30,6 +41,7 @@ struct XMLScanner {
 
   // MARK: Document structure
 
+  @inlinable
   mutating func run<H: XMLTokenHandler>(_ handler: inout H) throws(DiagnosticError) {
     if end >= 3 && base[0] == 0xEF && base[1] == 0xBB && base[2] == 0xBF { offset = 3 }
     if at("<?xml") && offset + 5 < end && isWhitespace(base[offset + 5]) {
@@ -40,6 +52,7 @@ struct XMLScanner {
     try epilog(&handler)
   }
 
+  @inlinable
   mutating func prolog<H: XMLTokenHandler>(_ handler: inout H) throws(DiagnosticError) {
     var sawDoctype = false
     while true {
@@ -67,6 +80,7 @@ struct XMLScanner {
     }
   }
 
+  @inlinable
   mutating func epilog<H: XMLTokenHandler>(_ handler: inout H) throws(DiagnosticError) {
     while true {
       skipWhitespace()
@@ -85,17 +99,19 @@ struct XMLScanner {
   }
 
   /// Scans the root element and everything inside it.
+  @inlinable
   mutating func content<H: XMLTokenHandler>(_ handler: inout H) throws(DiagnosticError) {
     try startTag(&handler)
     while let open = openElements.last {
       let textStart = offset
       var needsDecoding = false
       while offset < end {
+        // Plain text bytes in a tight loop on a local position.
+        var position = offset
+        while position < end, table[Int(base[position])] & XMLCharacters.textStop == 0 { position &+= 1 }
+        offset = position
+        guard offset < end else { break }
         let byte = base[offset]
-        if table[Int(byte)] & XMLCharacters.textStop == 0 {
-          offset &+= 1
-          continue
-        }
         if byte == UInt8(ascii: "<") { break }
         switch byte {
         case UInt8(ascii: "&"):
@@ -142,6 +158,7 @@ struct XMLScanner {
 
   // MARK: Tags
 
+  @inlinable
   mutating func startTag<H: XMLTokenHandler>(_ handler: inout H) throws(DiagnosticError) {
     let tagStart = offset
     if openElements.count >= limits.maxDepth {
@@ -185,6 +202,7 @@ struct XMLScanner {
     if !isSelfClosing { openElements.append(nameRange) }
   }
 
+  @usableFromInline
   mutating func attribute() throws(DiagnosticError) {
     let nameStart = offset
     try scanName("an attribute name")
@@ -205,6 +223,10 @@ struct XMLScanner {
     let scanEnd = maxLength >= end - valueStart ? end : valueStart + maxLength + 1
     var needsDecoding = false
     while true {
+      // Plain value bytes in a tight loop on a local position.
+      var position = offset
+      while position < scanEnd, table[Int(base[position])] & XMLCharacters.attributeStop == 0 { position &+= 1 }
+      offset = position
       guard offset < scanEnd else {
         if scanEnd < end {
           throw error(
@@ -214,10 +236,6 @@ struct XMLScanner {
         throw error(XMLDiagnosticCode.syntax, "unterminated value of attribute '\(name(nameRange))'", valueStart - 1, 1)
       }
       let byte = base[offset]
-      if table[Int(byte)] & XMLCharacters.attributeStop == 0 {
-        offset &+= 1
-        continue
-      }
       if byte == quote { break }
       switch byte {
       case UInt8(ascii: "\""), UInt8(ascii: "'"):
@@ -252,6 +270,7 @@ struct XMLScanner {
 
   /// Rejects a second attribute of the same name; linear for few attributes,
   /// hashed beyond that so that a tag with many attributes stays linear.
+  @usableFromInline
   mutating func checkUnique(_ candidate: SourceRange) throws(DiagnosticError) {
     let hashThreshold = 8
     if attributes.count < hashThreshold {
@@ -274,10 +293,12 @@ struct XMLScanner {
     }
   }
 
+  @usableFromInline
   func duplicate(_ range: SourceRange) -> DiagnosticError {
     error(XMLDiagnosticCode.duplicateAttribute, "duplicate attribute '\(name(range))'", range.start, range.length)
   }
 
+  @usableFromInline
   func hash(_ range: SourceRange) -> UInt64 {
     var value: UInt64 = 0xcbf2_9ce4_8422_2325
     var index = range.start
@@ -288,6 +309,7 @@ struct XMLScanner {
     return value
   }
 
+  @inlinable
   mutating func endTag<H: XMLTokenHandler>(_ handler: inout H) throws(DiagnosticError) {
     let tagStart = offset
     offset += 2
@@ -313,6 +335,7 @@ struct XMLScanner {
 
   // MARK: Comments, CDATA, processing instructions, declarations
 
+  @inlinable
   mutating func comment<H: XMLTokenHandler>(_ handler: inout H) throws(DiagnosticError) {
     let start = offset
     offset += 4
@@ -342,6 +365,7 @@ struct XMLScanner {
       .comment(XMLCharacterData(content: content, range: SourceRange(start: start, end: offset), needsDecoding: needsDecoding)))
   }
 
+  @inlinable
   mutating func cdata<H: XMLTokenHandler>(_ handler: inout H) throws(DiagnosticError) {
     let start = offset
     offset += 9
@@ -368,6 +392,7 @@ struct XMLScanner {
       .cdata(XMLCharacterData(content: content, range: SourceRange(start: start, end: offset), needsDecoding: needsDecoding)))
   }
 
+  @inlinable
   mutating func processingInstruction<H: XMLTokenHandler>(_ handler: inout H) throws(DiagnosticError) {
     let start = offset
     offset += 2
@@ -413,6 +438,7 @@ struct XMLScanner {
           target: target, data: data, range: SourceRange(start: start, end: offset), needsDecoding: needsDecoding)))
   }
 
+  @inlinable
   mutating func doctype<H: XMLTokenHandler>(_ handler: inout H) throws(DiagnosticError) {
     let start = offset
     offset += 9
@@ -443,6 +469,7 @@ struct XMLScanner {
     try handler.handle(.doctype(name: nameRange, range: SourceRange(start: start, end: offset)))
   }
 
+  @inlinable
   mutating func xmlDeclaration<H: XMLTokenHandler>(_ handler: inout H) throws(DiagnosticError) {
     let start = offset
     offset += 5
@@ -492,6 +519,7 @@ struct XMLScanner {
   }
 
   /// `Eq` then a quoted value made of name-like ASCII bytes.
+  @usableFromInline
   mutating func declarationValue(_ what: String) throws(DiagnosticError) -> SourceRange {
     skipWhitespace()
     guard offset < end, base[offset] == UInt8(ascii: "=") else {
@@ -513,6 +541,7 @@ struct XMLScanner {
     return SourceRange(start: valueStart, end: offset - 1)
   }
 
+  @usableFromInline
   func isUTF8Name(_ range: SourceRange) -> Bool {
     let text = name(range).lowercased()
     return text == "utf-8" || text == "utf8"
@@ -521,6 +550,7 @@ struct XMLScanner {
   // MARK: Names, references, characters
 
   /// Scans a `Name` starting at `offset`.
+  @usableFromInline
   mutating func scanName(_ what: String) throws(DiagnosticError) {
     let start = offset
     let maxLength = limits.maxNameLength
@@ -539,6 +569,15 @@ struct XMLScanner {
       }
       offset += length
     }
+    // ASCII name characters in a tight loop on a local position; the loop
+    // below takes over at the first other byte.
+    var position = offset
+    while position < scanEnd {
+      let byte = base[position]
+      guard byte < 0x80, table[Int(byte)] & XMLCharacters.nameChar != 0 else { break }
+      position &+= 1
+    }
+    offset = position
     while offset < scanEnd {
       let byte = base[offset]
       if byte < 0x80 {
@@ -557,6 +596,7 @@ struct XMLScanner {
   }
 
   /// Validates the reference at `offset` (an `&`) and moves past its `;`.
+  @usableFromInline
   mutating func reference() throws(DiagnosticError) {
     let start = offset
     offset += 1
@@ -604,6 +644,7 @@ struct XMLScanner {
     }
   }
 
+  @usableFromInline
   static func digitValue(_ byte: UInt8, hex: Bool) -> UInt32? {
     switch byte {
     case 0x30...0x39: return UInt32(byte - 0x30)
@@ -615,6 +656,7 @@ struct XMLScanner {
 
   /// Validates the character at `offset` that the fast loops stopped on
   /// (a control character or a non-ASCII lead byte); returns its length.
+  @usableFromInline
   func character() throws(DiagnosticError) -> Int {
     let byte = base[offset]
     if byte < 0x80 {
@@ -629,6 +671,7 @@ struct XMLScanner {
     return length
   }
 
+  @usableFromInline
   func invalidUTF8() -> DiagnosticError {
     error(XMLDiagnosticCode.invalidUTF8, "invalid UTF-8 byte sequence", offset, 1)
   }
@@ -636,15 +679,18 @@ struct XMLScanner {
   // MARK: Helpers
 
   @discardableResult
+  @inlinable
   mutating func skipWhitespace() -> Bool {
     let start = offset
     while offset < end && table[Int(base[offset])] & XMLCharacters.whitespace != 0 { offset &+= 1 }
     return offset > start
   }
 
+  @inlinable
   func isWhitespace(_ byte: UInt8) -> Bool { table[Int(byte)] & XMLCharacters.whitespace != 0 }
 
   /// Whether the input continues with `literal` at `offset`.
+  @inlinable
   func at(_ literal: StaticString) -> Bool {
     let count = literal.utf8CodeUnitCount
     guard count <= end - offset else { return false }
@@ -653,6 +699,7 @@ struct XMLScanner {
     return true
   }
 
+  @usableFromInline
   func contains(_ literal: StaticString, from start: Int) -> Bool {
     let count = literal.utf8CodeUnitCount
     let bytes = literal.utf8Start
@@ -669,12 +716,30 @@ struct XMLScanner {
     return false
   }
 
+  @usableFromInline
   func sameBytes(_ lhs: SourceRange, _ rhs: SourceRange) -> Bool {
-    guard lhs.length == rhs.length, lhs.end <= end, rhs.end <= end else { return false }
-    for index in 0..<lhs.length where base[lhs.start + index] != base[rhs.start + index] { return false }
+    guard lhs.length == rhs.length, lhs.start >= 0, rhs.start >= 0, lhs.end <= end, rhs.end <= end else { return false }
+    let count = lhs.length
+    let left = UnsafeRawPointer(base + lhs.start)
+    let right = UnsafeRawPointer(base + rhs.start)
+    var index = 0
+    // Eight bytes at a time, then the rest one by one.
+    while count - index >= 8 {
+      if left.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+        != right.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+      {
+        return false
+      }
+      index += 8
+    }
+    while index < count {
+      if base[lhs.start + index] != base[rhs.start + index] { return false }
+      index += 1
+    }
     return true
   }
 
+  @usableFromInline
   func allBytes(in range: SourceRange, satisfy predicate: (UInt8) -> Bool) -> Bool {
     guard range.length > 0, range.end <= end else { return false }
     for index in range.start..<range.end where !predicate(base[index]) { return false }
@@ -682,17 +747,20 @@ struct XMLScanner {
   }
 
   /// The bytes of `range` as a string, for messages.
+  @usableFromInline
   func name(_ range: SourceRange) -> String {
     let clampedEnd = min(range.end, end, range.start + 200)
     guard range.start >= 0, range.start <= clampedEnd else { return "" }
     return String(decoding: UnsafeBufferPointer(start: base + range.start, count: clampedEnd - range.start), as: UTF8.self)
   }
 
+  @usableFromInline
   func hex(_ value: UInt32) -> String {
     let digits = String(value, radix: 16, uppercase: true)
     return String(repeating: "0", count: max(0, 4 - digits.count)) + digits
   }
 
+  @usableFromInline
   func error(_ code: String, _ message: String, _ start: Int, _ length: Int = 0) -> DiagnosticError {
     let clampedStart = min(max(0, start), end)
     let range = SourceRange(start: clampedStart, end: min(clampedStart + max(0, length), end))

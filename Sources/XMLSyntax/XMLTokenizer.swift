@@ -27,6 +27,7 @@ public struct XMLTokenizer: Sendable {
   }
 
   /// Scans the whole document, calling `handler` for each token in order.
+  @inlinable
   public func tokenize<Handler: XMLTokenHandler>(into handler: inout Handler) throws(DiagnosticError) {
     if bytes.count > limits.maxInputBytes {
       throw DiagnosticError(

@@ -40,6 +40,45 @@ final class AddressSyntaxTests: XCTestCase {
     }
   }
 
+  func testMACValidityAndNameEdges() {
+    XCTAssertTrue(MACSyntax.isValid("AA:bb:CC:dd:EE:ff"))
+    XCTAssertTrue(MACSyntax.isValid("00:11:22:33:44:55"))
+    for bad in ["", "aa:bb:cc:dd:ee", "aa:bb:cc:dd:ee:fg", "aa:bb:cc:dd:ee:ff:", "aabb:cc:dd:ee:ff0", "aa:bb:cc:dd:ee:f\u{e9}"] {
+      XCTAssertFalse(MACSyntax.isValid(bad), bad)
+      XCTAssertNil(MACSyntax.normalized(bad), bad)
+    }
+    XCTAssertEqual(MACSyntax.normalized("00:11:22:33:44:55"), "00:11:22:33:44:55")
+    for good in ["...", "a.", ".a", "fifteen-chars-x", "A:b_c-1.2"] { XCTAssertNil(InterfaceName.problem(good), good) }
+    XCTAssertEqual(InterfaceName.problem("."), "'.' is not a valid name")
+    XCTAssertEqual(InterfaceName.problem("a/b"), "the name contains '/'")
+    XCTAssertEqual(InterfaceName.problem("sixteen-chars-xx"), "the name is 16 bytes long; at most 15 are allowed")
+  }
+
+  /// Problems come in tree order, each at the path of names down to it.
+  func testValidatorPathsFollowNesting() {
+    let slave = Interface(name: "eth/1", kind: .ethernet, mac: "nope")
+    let vlanPort = Interface(name: "v", kind: .vlan(VLAN(tag: 5000, parent: "eth0")))
+    let bond = Interface(name: "bond0", kind: .bond(Bond(monitor: .mii(MIIMonitor(frequency: -1, updelay: -2)), slaves: [vlanPort, slave])))
+    let bridge = Interface(name: "br0", kind: .bridge(Bridge(delay: "x", ports: [bond, Interface(name: "br1", kind: .bridge(Bridge()))])))
+    let issues = InterfaceValidator.validate([bridge])
+    XCTAssertEqual(
+      issues.map(\.description),
+      [
+        "forward delay 'x' is not a number of seconds", "time -1 must not be negative", "time -2 must not be negative",
+        "a bond slave must be an ethernet interface, not vlan", "vlan tag 5000 is out of range 0...4095",
+        "invalid interface name 'eth/1': the name contains '/'", "'nope' is not a MAC address (aa:bb:cc:dd:ee:ff)",
+        "a bridge port cannot be of type bridge",
+      ])
+    XCTAssertEqual(
+      issues.map(\.path),
+      [
+        ModelPath(interfaces: ["br0"], field: .bridgeDelay), ModelPath(interfaces: ["br0", "bond0"], field: .bondMonitor),
+        ModelPath(interfaces: ["br0", "bond0"], field: .bondMonitor), ModelPath(interfaces: ["br0", "bond0"], field: .port(name: "v")),
+        ModelPath(interfaces: ["br0", "bond0", "v"], field: .vlanTag), ModelPath(interfaces: ["br0", "bond0", "eth/1"], field: .name),
+        ModelPath(interfaces: ["br0", "bond0", "eth/1"], field: .mac), ModelPath(interfaces: ["br0"], field: .port(name: "br1")),
+      ])
+  }
+
   func testValidatorReportsTypedProblems() {
     let bond = Interface(
       name: "bond0", kind: .bond(Bond(mode: .activeBackup, slaves: [])), mtu: 20,
