@@ -94,6 +94,23 @@ public enum InterfaceXML {
     InterfaceXMLByteWriter.appendMember(interface, into: &output)
   }
 
+  /// What `interfaces` add to an `<interfaces>` document (each as
+  /// ``appendWrapperMember(_:into:)`` writes it), checked as
+  /// ``document(_:wrapper:)`` checks them: ``wrapperStart``, the members of
+  /// consecutive lists, then ``wrapperEnd`` are the document of them all.
+  /// - Throws: the reasons the values cannot be written.
+  public static func wrapperMembers(_ interfaces: [Interface]) throws(DiagnosticError) -> [UInt8] {
+    try check(interfaces)
+    var output: [UInt8] = []
+    for interface in interfaces { appendWrapperMember(interface, into: &output) }
+    return output
+  }
+
+  /// The start of an `<interfaces>` document that has members.
+  public static let wrapperStart = Array("<interfaces>".utf8)
+  /// The end of an `<interfaces>` document that has members.
+  public static let wrapperEnd = Array("\n</interfaces>\n".utf8)
+
   /// `document` with `interfaces` put into it (see ``InterfaceXMLEditor``).
   /// - Throws: when `document` is not valid interface XML, or the values
   ///   cannot be written.

@@ -19,13 +19,9 @@ public struct StandardInterfaceXML: InterfaceDocumentFormat {
 
   /// The `<interface>` elements of `interfaces` as an `<interfaces>` document holds them.
   public func part(for interfaces: [Interface]) throws(DiagnosticError) -> DocumentPart {
-    let document = try InterfaceXML.document(interfaces, wrapper: true)
-    // The wrapper's start and end tags are lines of their own.
-    let body =
-      interfaces.isEmpty
-      ? []
-      : Array(document.dropFirst(Self.wrapperStart.count).dropLast(Self.wrapperEnd.count))
-    return DocumentPart(count: interfaces.count, bytes: body, interfaces: interfaces.count == 1 ? interfaces : [])
+    DocumentPart(
+      count: interfaces.count, bytes: try InterfaceXML.wrapperMembers(interfaces),
+      interfaces: interfaces.count == 1 ? interfaces : [])
   }
 
   public func documentPieces(joining parts: [DocumentPart], wrapper: Bool) throws(DiagnosticError) -> [[UInt8]] {
@@ -33,9 +29,6 @@ public struct StandardInterfaceXML: InterfaceDocumentFormat {
     if count == 0 || (count == 1 && !wrapper) {
       return [try document(for: parts.flatMap(\.interfaces), wrapper: wrapper)]
     }
-    return [Self.wrapperStart] + parts.map(\.bytes) + [Self.wrapperEnd]
+    return [InterfaceXML.wrapperStart] + parts.map(\.bytes) + [InterfaceXML.wrapperEnd]
   }
-
-  private static let wrapperStart = Array("<interfaces>\n".utf8)
-  private static let wrapperEnd = Array("</interfaces>\n".utf8)
 }
