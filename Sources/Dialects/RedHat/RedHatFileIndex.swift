@@ -80,10 +80,10 @@ struct RedHatFileIndex: Sendable {
     self.directory = directory
     self.contents = contents
     self.parsed = parsed
-    // Interface name -> its files' positions in `summaries`: nearly every name has one file.
-    var onlyFile: [String: Int] = [:]
+    // Nearly every name has one file, kept in `chosen` at once; the names of
+    // several (their further files' positions in `summaries`) are settled after.
     var moreFiles: [String: [Int]] = [:]
-    onlyFile.reserveCapacity(summaries.count)
+    chosen.reserveCapacity(summaries.count)
     for (position, summary) in summaries.enumerated() {
       guard InterfaceName.isValid(summary.name) else {
         notes.append(
@@ -92,37 +92,40 @@ struct RedHatFileIndex: Sendable {
             path: summary.path(in: directory), range: summary.deviceRange))
         continue
       }
-      if onlyFile[summary.name] == nil {
-        onlyFile[summary.name] = position
-      } else {
+      if chosen.updateValue(summary.fileName, forKey: summary.name) != nil {
         moreFiles[summary.name, default: []].append(position)
       }
     }
-    chosen.reserveCapacity(onlyFile.count)
-    var shadowed: [Diagnostic] = []
-    for (name, first) in onlyFile {
-      var pick = first
-      if let others = moreFiles[name] {
-        let files = ([first] + others).map { summaries[$0] }
-        pick = Self.choose(name: name, among: [first] + others, summaries: summaries, link: links[name])
-        for other in files where other.fileName != summaries[pick].fileName {
-          shadowed.append(
-            Diagnostic(
-              code: "shadowed-file", severity: .note,
-              message:
-                "\(other.fileName) also describes \(name); initscripts uses \(summaries[pick].fileName), so this file is not read",
-              path: other.path(in: directory), range: .at(0)))
-        }
+    // Files come in name order: a name's first file is the first summary naming it.
+    var firstFile: [String: Int] = [:]
+    if !moreFiles.isEmpty {
+      for (position, summary) in summaries.enumerated() where moreFiles[summary.name] != nil {
+        if firstFile[summary.name] == nil { firstFile[summary.name] = position }
       }
-      let summary = summaries[pick]
-      chosen[name] = summary.fileName
-      if summary.isBridge { bridges.insert(name) }
+    }
+    var shadowed: [Diagnostic] = []
+    for (name, others) in moreFiles {
+      guard let first = firstFile[name] else { continue }
+      let positions = [first] + others
+      let pick = Self.choose(name: name, among: positions, summaries: summaries, link: links[name])
+      chosen[name] = summaries[pick].fileName
+      for other in positions where other != pick {
+        shadowed.append(
+          Diagnostic(
+            code: "shadowed-file", severity: .note,
+            message:
+              "\(summaries[other].fileName) also describes \(name); initscripts uses \(summaries[pick].fileName), so this file is not read",
+            path: summaries[other].path(in: directory), range: .at(0)))
+      }
+    }
+    for summary in summaries where chosen[summary.name] == summary.fileName {
+      if summary.isBridge { bridges.insert(summary.name) }
       if let master = summary.master {
-        bondSlaves[master, default: []].append(name)
-        members.insert(name)
+        bondSlaves[master, default: []].append(summary.name)
+        members.insert(summary.name)
       } else if let bridge = summary.bridge {
-        bridgePorts[bridge, default: []].append(name)
-        members.insert(name)
+        bridgePorts[bridge, default: []].append(summary.name)
+        members.insert(summary.name)
       }
     }
     // In name order, whatever order the tables keep.

@@ -5,11 +5,11 @@ enum RedHatFiles {
   static let routePrefixes = ["route-", "route6-", "rule-", "rule6-"]
 
   /// Whether `name` is a backup copy initscripts ignores.
-  static func isBackup(_ name: String) -> Bool { backupSuffixes.contains { name.hasSuffix($0) } }
+  static func isBackup(_ name: String) -> Bool { FileNameBytes.hasSuffix(name, anyOf: backupSuffixes) }
 
   /// `ifcfg-NAME`, not a backup.
   static func isConfig(_ name: String) -> Bool {
-    name.hasPrefix(prefix) && name.utf8.count > prefix.utf8.count && !isBackup(name)
+    FileNameBytes.hasPrefix(name, prefix) && name.utf8.count > prefix.utf8.count && !isBackup(name)
   }
 
   /// Whether `file` describes a bridge (`TYPE=Bridge`, any case): the only
@@ -20,7 +20,7 @@ enum RedHatFiles {
 
   /// `route-NAME`, `route6-NAME`, `rule-NAME`: static routes and policy rules.
   static func isRoute(_ name: String) -> Bool {
-    routePrefixes.contains { name.hasPrefix($0) } && !isBackup(name)
+    routePrefixes.contains { FileNameBytes.hasPrefix(name, $0) } && !isBackup(name)
   }
 
   /// The file netcf-compile creates for interface `name`.

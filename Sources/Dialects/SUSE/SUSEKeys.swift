@@ -54,16 +54,17 @@ enum SUSEFiles {
     "~", ".old", ".bak", ".orig", ".scpmbackup", ".rpmnew", ".rpmsave", ".rpmorig",
   ]
 
-  static func isBackup(_ name: String) -> Bool { backupSuffixes.contains { name.hasSuffix($0) } }
+  static func isBackup(_ name: String) -> Bool { FileNameBytes.hasSuffix(name, anyOf: backupSuffixes) }
 
   /// `ifcfg-NAME`, not a backup.
   static func isConfig(_ name: String) -> Bool {
-    name.hasPrefix(prefix) && name.utf8.count > prefix.utf8.count && !isBackup(name)
+    FileNameBytes.hasPrefix(name, prefix) && name.utf8.count > prefix.utf8.count && !isBackup(name)
   }
 
   /// `ifroute-NAME` or `routes`, not a backup.
   static func isRoute(_ name: String) -> Bool {
-    (name == globalRoutes || (name.hasPrefix(routePrefix) && name.utf8.count > routePrefix.utf8.count))
+    (name == globalRoutes
+      || (FileNameBytes.hasPrefix(name, routePrefix) && name.utf8.count > routePrefix.utf8.count))
       && !isBackup(name)
   }
 

@@ -50,6 +50,7 @@ public struct IfcfgFile: Sendable {
 
   /// The file name without its `ifcfg-` prefix.
   public var suffix: String {
-    fileName.hasPrefix(Self.prefix) ? String(fileName.dropFirst(Self.prefix.count)) : fileName
+    FileNameBytes.hasPrefix(fileName, Self.prefix)
+      ? String(decoding: fileName.utf8.dropFirst(Self.prefix.utf8.count), as: UTF8.self) : fileName
   }
 }

@@ -24,7 +24,7 @@ public struct NativeTreeReader: Sendable {
       throw DiagnosticError(error.diagnostic)
     }
     let dialect = self.dialect
-    let wanted = names.sorted().filter { !$0.hasPrefix(".") && dialect.isConfigFile(named: $0) }
+    let wanted = names.filter { $0.utf8.first != UInt8(ascii: ".") && dialect.isConfigFile(named: $0) }.sorted()
     let contents = fileSystem.readFiles(named: wanted, in: folder, limit: limits.maximumFileSize)
     var errors: [Diagnostic] = []
     tree.files.reserveCapacity(wanted.count)
