@@ -1,3 +1,4 @@
+import DialectSupport
 import Dispatch
 
 /// How a lint run is set up.
@@ -291,7 +292,7 @@ enum ParallelMap {
       alongside()
       return inputs.map(transform)
     }
-    let slots = Slots<Output>(count: inputs.count)
+    let slots = OrderedSlots<Output>(count: inputs.count)
     DispatchQueue.concurrentPerform(iterations: inputs.count + 1) { iteration in
       if iteration == 0 {
         alongside()
@@ -299,39 +300,6 @@ enum ParallelMap {
         slots.store(transform(inputs[iteration - 1]), at: iteration - 1)
       }
     }
-    return slots.collect()
-  }
-
-  /// One slot per result, each written by exactly one iteration.
-  private final class Slots<Output>: @unchecked Sendable {
-    private let buffer: UnsafeMutablePointer<Output?>
-    private let count: Int
-
-    init(count: Int) {
-      self.count = count
-      buffer = UnsafeMutablePointer<Output?>.allocate(capacity: count)
-      buffer.initialize(repeating: nil, count: count)
-    }
-
-    deinit {
-      buffer.deinitialize(count: count)
-      buffer.deallocate()
-    }
-
-    func store(_ value: Output, at index: Int) {
-      guard index >= 0, index < count else { return }
-      buffer[index] = value
-    }
-
-    /// Moves the results out (each slot is left empty), in index order.
-    func collect() -> [Output] {
-      var results: [Output] = []
-      results.reserveCapacity(count)
-      for index in 0..<count {
-        if let value = (buffer + index).move() { results.append(value) }
-        (buffer + index).initialize(to: nil)
-      }
-      return results
-    }
+    return slots.collected()
   }
 }

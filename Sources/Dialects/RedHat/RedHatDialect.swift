@@ -46,12 +46,8 @@ public struct RedHatDialect: Dialect {
       var reader = RedHatReader(index: index)
       let interfaces = reader.read(batch)
       // Top-level interfaces share no file (a file names one master), so no other batch reads these.
-      let warned = Set(reader.diagnostics.map(\.path))
-      var sources: [String: [UInt8]] = [:]
-      for file in reader.filesRead {
-        if warned.contains(file.path) { sources[file.path] = contents.bytes(file.fileName) }
-        contents.release(file.fileName)
-      }
+      let sources = contents.release(
+        reader.filesRead.map(\.fileName), of: configDirectory, keepingFilesNamedBy: reader.diagnostics)
       return (output: transform(interfaces), diagnostics: reader.diagnostics, sources: sources)
     }
     var orphans = RedHatReader(index: index)
@@ -59,9 +55,9 @@ public struct RedHatDialect: Dialect {
     let diagnostics =
       RedHatReader.folderWarnings(index: index) + batches.flatMap(\.diagnostics) + orphans.diagnostics
     if diagnostics.containsErrors { throw DiagnosticError(diagnostics.filter { $0.severity == .error }) }
-    var sources = self.sources(of: diagnostics, in: contents.bytes)
-    for batch in batches { sources.merge(batch.sources) { kept, _ in kept } }
-    return BatchReading(outputs: batches.map(\.output), warnings: diagnostics, sources: sources)
+    return BatchReading(
+      outputs: batches.map(\.output), warnings: diagnostics,
+      sources: sources(of: diagnostics, in: contents.bytes, adding: batches.map(\.sources)))
   }
 
   /// Every diagnostic about the values of one file read on its own, as if

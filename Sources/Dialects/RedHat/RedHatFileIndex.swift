@@ -45,7 +45,7 @@ struct RedHatFileIndex: Sendable {
         IfcfgFile(fileName: fileName, directory: directory, bytes: contents.bytes(fileName) ?? []),
         linkByAddress: linkByAddress)
     }
-    self.init(summaries: summaries, contents: contents, parsed: [:], links: links, directory: directory)
+    self.init(summaries: summaries, contents: contents, links: links, directory: directory)
   }
 
   /// The index of one file on its own, for reading it as a top-level
@@ -73,13 +73,10 @@ struct RedHatFileIndex: Sendable {
     }
   }
 
-  private init(
-    summaries: [Summary], contents: FileStore, parsed: [String: IfcfgFile], links: [String: String],
-    directory: String
-  ) {
+  private init(summaries: [Summary], contents: FileStore, links: [String: String], directory: String) {
     self.directory = directory
     self.contents = contents
-    self.parsed = parsed
+    self.parsed = [:]
     // Nearly every name has one file, kept in `chosen` at once; the names of
     // several (their further files' positions in `summaries`) are settled after.
     var moreFiles: [String: [Int]] = [:]

@@ -64,13 +64,7 @@ public struct SUSEDialect: Dialect {
         routeCounts += routes.unrepresented(interfaces: [interface.name], only: [routesFile])
         released.append(routesFile)
       }
-      let warned = Set(reader.diagnostics.map(\.path))
-      var sources: [String: [UInt8]] = [:]
-      for fileName in released {
-        let path = configDirectory + "/" + fileName
-        if warned.contains(path) { sources[path] = contents.bytes(fileName) }
-        contents.release(fileName)
-      }
+      let sources = contents.release(released, of: configDirectory, keepingFilesNamedBy: reader.diagnostics)
       return (
         output: transform(interfaces), names: interfaces.map(\.name), diagnostics: reader.diagnostics,
         routeCounts: routeCounts, sources: sources
@@ -85,9 +79,9 @@ public struct SUSEDialect: Dialect {
       index.notes + batches.flatMap(\.diagnostics)
       + routeCounts.map { SUSEReader.routeWarning(routes, fileName: $0.fileName, count: $0.count) }
     if diagnostics.containsErrors { throw DiagnosticError(diagnostics.filter { $0.severity == .error }) }
-    var sources = self.sources(of: diagnostics, in: contents.bytes)
-    for batch in batches { sources.merge(batch.sources) { kept, _ in kept } }
-    return BatchReading(outputs: batches.map(\.output), warnings: diagnostics, sources: sources)
+    return BatchReading(
+      outputs: batches.map(\.output), warnings: diagnostics,
+      sources: sources(of: diagnostics, in: contents.bytes, adding: batches.map(\.sources)))
   }
 
   /// What reading a tree of this one ifcfg file reports (as ``read(_:)``:

@@ -53,12 +53,17 @@ extension Dialect {
   }
 
   /// The contents of the files `warnings` name, by their paths.
-  /// - Parameter contents: a file's bytes by its name in the configuration folder.
-  public func sources(of warnings: [Diagnostic], in contents: (String) -> [UInt8]?) -> [String: [UInt8]] {
+  /// - Parameters:
+  ///   - contents: a file's bytes by its name in the configuration folder.
+  ///   - kept: files kept already (by batches that let go of the rest), by path.
+  public func sources(
+    of warnings: [Diagnostic], in contents: (String) -> [UInt8]?, adding kept: [[String: [UInt8]]] = []
+  ) -> [String: [UInt8]] {
     let prefix = configDirectory + "/"
     var sources: [String: [UInt8]] = [:]
+    for files in kept { sources.merge(files) { first, _ in first } }
     for path in Set(warnings.map(\.path)) where path.hasPrefix(prefix) {
-      if let bytes = contents(String(path.dropFirst(prefix.count))) { sources[path] = bytes }
+      if sources[path] == nil, let bytes = contents(String(path.dropFirst(prefix.count))) { sources[path] = bytes }
     }
     return sources
   }

@@ -43,12 +43,26 @@ public final class FileStore: @unchecked Sendable {
     return contents[slot]
   }
 
-  /// Whether the folder has a file `name` (released or not).
-  public func contains(_ name: String) -> Bool { slots[name] != nil }
-
   /// Lets go of the bytes of `name`.
   public func release(_ name: String) {
     guard let slot = slots[name], slot >= 0, slot < count else { return }
     contents[slot] = nil
+  }
+
+  /// Lets go of the bytes of `names` (files of `directory`), keeping those of
+  /// the files `diagnostics` name, returned by path (to show excerpts).
+  public func release(
+    _ names: some Sequence<String>, of directory: String, keepingFilesNamedBy diagnostics: [Diagnostic]
+  ) -> [String: [UInt8]] {
+    let named = Set(diagnostics.map(\.path))
+    var kept: [String: [UInt8]] = [:]
+    for name in names {
+      if !named.isEmpty {
+        let path = directory + "/" + name
+        if named.contains(path) { kept[path] = bytes(name) }
+      }
+      release(name)
+    }
+    return kept
   }
 }

@@ -10,7 +10,7 @@ public enum ParallelChunks {
   ) -> [Output] {
     let chunkCount = (inputs.count + chunkSize - 1) / chunkSize
     if chunkCount < 2 { return inputs.map(transform) }
-    let results = ChunkResults<[Output]>(count: chunkCount)
+    let results = OrderedSlots<[Output]>(count: chunkCount)
     run(inputs, size: chunkSize, chunkCount: chunkCount, into: results) { $0.map(transform) }
     return results.joined(capacity: inputs.count)
   }
@@ -22,64 +22,19 @@ public enum ParallelChunks {
     let size = max(size, 1)
     let chunkCount = (inputs.count + size - 1) / size
     if chunkCount < 2 { return inputs.isEmpty ? [] : [transform(inputs[...])] }
-    let results = ChunkResults<Output>(count: chunkCount)
+    let results = OrderedSlots<Output>(count: chunkCount)
     run(inputs, size: size, chunkCount: chunkCount, into: results, transform)
     return results.collected()
   }
 
   private static func run<Input: Sendable, Output: Sendable>(
-    _ inputs: [Input], size: Int, chunkCount: Int, into results: ChunkResults<Output>,
+    _ inputs: [Input], size: Int, chunkCount: Int, into results: OrderedSlots<Output>,
     _ transform: @Sendable (ArraySlice<Input>) -> Output
   ) {
     DispatchQueue.concurrentPerform(iterations: chunkCount) { chunk in
       let start = chunk * size
       let end = min(start + size, inputs.count)
       results.store(transform(inputs[start..<end]), at: chunk)
-    }
-  }
-
-  /// One slot per chunk, each written by exactly one iteration before any is read.
-  fileprivate final class ChunkResults<Output: Sendable>: @unchecked Sendable {
-    private let buffer: UnsafeMutablePointer<Output?>
-    private let count: Int
-
-    init(count: Int) {
-      self.count = count
-      buffer = UnsafeMutablePointer<Output?>.allocate(capacity: count)
-      buffer.initialize(repeating: nil, count: count)
-    }
-
-    deinit {
-      buffer.deinitialize(count: count)
-      buffer.deallocate()
-    }
-
-    func store(_ output: Output, at index: Int) {
-      guard index >= 0, index < count else { return }
-      buffer[index] = output
-    }
-
-    /// Every slot's elements, in order, in one array; each slot is let go
-    /// once copied, so the chunks and the whole are not all held at once.
-    func joined<Element>(capacity: Int) -> [Element] where Output == [Element] {
-      var result: [Element] = []
-      result.reserveCapacity(capacity)
-      for index in 0..<count {
-        if let chunk = buffer[index] { result += chunk }
-        buffer[index] = nil
-      }
-      return result
-    }
-
-    /// Every slot's output, moved out, in order.
-    func collected() -> [Output] {
-      var result: [Output] = []
-      result.reserveCapacity(count)
-      for index in 0..<count {
-        if let output = buffer[index] { result.append(output) }
-        buffer[index] = nil
-      }
-      return result
     }
   }
 }
