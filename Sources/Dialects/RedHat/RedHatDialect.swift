@@ -29,9 +29,6 @@ public struct RedHatDialect: Dialect {
     return DialectReading(interfaces: reading.outputs.flatMap { $0 }, warnings: reading.warnings)
   }
 
-  /// Top-level interfaces read per batch: a batch this long is enough work to outweigh scheduling it.
-  static let batchSize = 32
-
   public func read<Output: Sendable>(
     _ tree: consuming NativeTree, names: Set<String>?, transform: @escaping @Sendable ([Interface]) -> Output
   ) throws(DiagnosticError) -> BatchReading<Output> {
@@ -41,8 +38,8 @@ public struct RedHatDialect: Dialect {
     tree = NativeTree()
     let index = RedHatFileIndex(contents: contents, links: links, directory: configDirectory)
     let topLevel = index.topLevelNames
-    let wanted = names.map { names in topLevel.filter(names.contains) } ?? topLevel
-    let batches = ParallelChunks.mapChunks(wanted, size: Self.batchSize) { batch in
+    let wanted = InterfaceBatches.wanted(topLevel, names: names)
+    let batches = ParallelChunks.mapChunks(wanted, size: InterfaceBatches.size) { batch in
       var reader = RedHatReader(index: index)
       let interfaces = reader.read(batch)
       // Top-level interfaces share no file (a file names one master), so no other batch reads these.
@@ -54,9 +51,8 @@ public struct RedHatDialect: Dialect {
     orphans.reportOrphans()
     let diagnostics =
       RedHatReader.folderWarnings(index: index) + batches.flatMap(\.diagnostics) + orphans.diagnostics
-    if diagnostics.containsErrors { throw DiagnosticError(diagnostics.filter { $0.severity == .error }) }
-    return BatchReading(
-      outputs: batches.map(\.output), warnings: diagnostics,
+    return try InterfaceBatches.reading(
+      outputs: batches.map(\.output), diagnostics: diagnostics,
       sources: sources(of: diagnostics, in: contents.bytes, adding: batches.map(\.sources)))
   }
 

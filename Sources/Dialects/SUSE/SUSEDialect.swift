@@ -39,9 +39,6 @@ public struct SUSEDialect: Dialect {
     return DialectReading(interfaces: reading.outputs.flatMap { $0 }, warnings: reading.warnings)
   }
 
-  /// Top-level interfaces read per batch: a batch this long is enough work to outweigh scheduling it.
-  static let batchSize = 32
-
   public func read<Output: Sendable>(
     _ tree: consuming NativeTree, names: Set<String>?, transform: @escaping @Sendable ([Interface]) -> Output
   ) throws(DiagnosticError) -> BatchReading<Output> {
@@ -51,8 +48,8 @@ public struct SUSEDialect: Dialect {
     let index = SUSEFileIndex(contents: contents, directory: configDirectory)
     let routes = SUSERoutes(contents: contents, directory: configDirectory)
     let topLevel = index.topLevelNames
-    let wanted = names.map { names in topLevel.filter(names.contains) } ?? topLevel
-    let batches = ParallelChunks.mapChunks(wanted, size: Self.batchSize) { batch in
+    let wanted = InterfaceBatches.wanted(topLevel, names: names)
+    let batches = ParallelChunks.mapChunks(wanted, size: InterfaceBatches.size) { batch in
       var reader = SUSEReader(index: index, routes: routes)
       let interfaces = reader.read(batch)
       // Top-level interfaces share no file (a member is listed by one master), so no other
@@ -78,9 +75,8 @@ public struct SUSEDialect: Dialect {
     let diagnostics =
       index.notes + batches.flatMap(\.diagnostics)
       + routeCounts.map { SUSEReader.routeWarning(routes, fileName: $0.fileName, count: $0.count) }
-    if diagnostics.containsErrors { throw DiagnosticError(diagnostics.filter { $0.severity == .error }) }
-    return BatchReading(
-      outputs: batches.map(\.output), warnings: diagnostics,
+    return try InterfaceBatches.reading(
+      outputs: batches.map(\.output), diagnostics: diagnostics,
       sources: sources(of: diagnostics, in: contents.bytes, adding: batches.map(\.sources)))
   }
 

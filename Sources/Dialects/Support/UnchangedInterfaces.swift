@@ -12,9 +12,6 @@ public protocol InterfaceFileReader {
 /// interface changes no byte (the lens's GetPut law, which the tests hold
 /// the writers to), so writers skip it: an unchanged tree costs a read.
 public enum UnchangedInterfaces {
-  /// Interfaces read per batch: enough work per task to outweigh scheduling it.
-  static let batchSize = 32
-
   /// The names of `interfaces` that `makeReader()` reads back unchanged;
   /// only names for which `isTopLevel` holds are tried (a port or slave in
   /// the files becomes top-level by being written).
@@ -22,7 +19,7 @@ public enum UnchangedInterfaces {
     of interfaces: [Interface], isTopLevel: (String) -> Bool, makeReader: @escaping @Sendable () -> Reader
   ) -> Set<String> {
     let candidates = interfaces.filter { isTopLevel($0.name) }
-    let batches = ParallelChunks.mapChunks(candidates, size: batchSize) { batch in
+    let batches = ParallelChunks.mapChunks(candidates, size: InterfaceBatches.size) { batch in
       var reader = makeReader()
       var unchanged: [String] = []
       for interface in batch {
