@@ -161,10 +161,20 @@ public struct NetcfCompiler: Sendable {
     return found
   }
 
-  /// Parses interface XML documents, then as ``toNative(_:root:)``.
-  public func toNative(
-    documents: [SourceFile], format: some InterfaceDocumentFormat, root: String
-  ) throws(DiagnosticError) -> ChangeSet {
+  /// What ``read(documents:format:)`` found in interface XML documents.
+  public struct DocumentsReading: Sendable {
+    /// Every document's top-level interfaces, in document order.
+    public var interfaces: [Interface]
+    public var warnings: [Diagnostic]
+    /// What makes the documents unusable; empty when they can be written.
+    public var problems: [Diagnostic]
+    /// The documents the warnings and problems name, for rendering them with excerpts.
+    public var sources: [SourceFile]
+  }
+
+  /// Parses interface XML documents, on every core, and lets go of every
+  /// document no diagnostic names (their interfaces are all that is needed).
+  public func read(documents: consuming [SourceFile], format: some InterfaceDocumentFormat) -> DocumentsReading {
     // StandardInterfaceXML's reading already checks every interface of a
     // document with InterfaceValidator and throws on any problem: checking
     // its readings again could find nothing.
@@ -191,9 +201,26 @@ public struct NetcfCompiler: Sendable {
       }
       problems += readingProblems
     }
-    if !problems.isEmpty { throw DiagnosticError(warnings + problems) }
-    var changes = try toNative(interfaces, root: root)
-    changes.warnings = warnings + changes.warnings
+    let named = Set((warnings + problems).map(\.path))
+    return DocumentsReading(
+      interfaces: interfaces, warnings: warnings, problems: problems,
+      sources: named.isEmpty ? [] : documents.filter { named.contains($0.path) })
+  }
+
+  /// Parses interface XML documents, then as ``toNative(_:root:)``.
+  public func toNative(
+    documents: [SourceFile], format: some InterfaceDocumentFormat, root: String
+  ) throws(DiagnosticError) -> ChangeSet {
+    try toNative(read(documents: documents, format: format), root: root)
+  }
+
+  /// The changes that define the interfaces of documents already read (see
+  /// ``read(documents:format:)``) under `root`.
+  /// - Throws: the documents' problems, or as ``toNative(_:root:)``.
+  public func toNative(_ reading: DocumentsReading, root: String) throws(DiagnosticError) -> ChangeSet {
+    if !reading.problems.isEmpty { throw DiagnosticError(reading.warnings + reading.problems) }
+    var changes = try toNative(reading.interfaces, root: root)
+    changes.warnings = reading.warnings + changes.warnings
     return changes
   }
 

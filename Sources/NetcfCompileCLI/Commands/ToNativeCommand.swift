@@ -9,9 +9,11 @@ enum ToNativeCommand {
       DiagnosticOutput().write(error.diagnostics, to: &io)
       return ExitStatus.rejected
     }
-    let output = DiagnosticOutput(sources: documents)
+    // Only the documents diagnostics name are kept once read.
+    let reading = compiler.read(documents: consume documents, format: format)
+    let output = DiagnosticOutput(sources: reading.sources)
     let changes: ChangeSet
-    do { changes = try compiler.toNative(documents: documents, format: format, root: root) } catch {
+    do { changes = try compiler.toNative(reading, root: root) } catch {
       output.write(error.diagnostics, to: &io)
       return ExitStatus.rejected
     }
